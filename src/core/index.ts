@@ -1,0 +1,12 @@
+export type { Article, Origin } from "./article.js";
+export type { Context, Resources } from "./context.js";
+export { createContext } from "./context.js";
+export type { Diagnostic } from "./diagnostics.js";
+export { diagnostic } from "./diagnostics.js";
+export type { Doc, DocMeta, StageRecord } from "./document.js";
+export { createDoc, layer } from "./document.js";
+export { InputError, MarsadError, PipelineError } from "./errors.js";
+export type * from "./layers.js";
+export type { Pipeline, Stage, StageOutput } from "./pipeline.js";
+export { applyStage, createPipeline } from "./pipeline.js";
+export type { Span, TextSpan } from "./span.js";

@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import { dataPath } from "../../core/paths.js";
+import { normalizeArabic } from "../../text/normalize.js";
+import { lightStem } from "./stem.js";
+
+/** Gazetteer types, as bits: a name may be listed under several. */
+export const GAZ_TYPES = ["PERS", "LOC", "ORG"] as const;
+export type GazType = (typeof GAZ_TYPES)[number];
+
+const MAX_PHRASE = 6;
+
+/**
+ * Name lists used as tagger features (not as a matcher of their own): whether a word, or a run of words,
+ * is a listed person, place or organisation. Entries are normalised on load, whatever the file holds.
+ */
+export class NerGazetteer {
+  /** Normalised phrase (words joined by one space) → bitmask of types. */
+  private readonly phrases = new Map<string, number>();
+  /** First word of a multi-word phrase → longest phrase length starting with it. */
+  private readonly starts = new Map<string, number>();
+  private readonly formsMemo = new Map<string, readonly string[]>();
+
+  add(type: GazType, name: string): void {
+    const words = normalizeArabic(name).trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > MAX_PHRASE) return;
+    const key = words.join(" ");
+    this.phrases.set(key, (this.phrases.get(key) ?? 0) | (1 << GAZ_TYPES.indexOf(type)));
+    this.formsMemo.clear();
+    if (words.length > 1) {
+      const first = words[0]!;
+      this.starts.set(first, Math.max(this.starts.get(first) ?? 0, words.length));
+    }
+  }
+
+  get size(): number {
+    return this.phrases.size;
+  }
+
+  /** Bitmask of types for one normalised word, trying it bare of clitics and with the article too. */
+  wordMask(word: string): number {
+    const direct = this.phrases.get(word);
+    if (direct !== undefined) return direct;
+    const { stem } = lightStem(word);
+    if (stem === word) return this.phrases.get(`ال${word}`) ?? 0;
+    return this.phrases.get(stem) ?? this.phrases.get(`ال${stem}`) ?? 0;
+  }
+
+  /**
+   * Greedy longest-match over a sentence of normalised words. Returns one code per word:
+   * 0 outside any match, else `1 + 2 * typeIndex` for the first word and `2 + 2 * typeIndex` after it
+   * (the lowest type bit wins when a phrase is listed under several types).
+   */
+  matchSentence(words: readonly string[]): Uint8Array {
+    const codes = new Uint8Array(words.length);
+    for (let i = 0; i < words.length; ) {
+      const length = this.longestAt(words, i);
+      if (length === 0) {
+        i++;
+        continue;
+      }
+      const mask = this.maskAt(words, i, length);
+      const type = 31 - Math.clz32(mask & -mask);
+      codes[i] = 1 + 2 * type;
+      for (let k = 1; k < length; k++) codes[i + k] = 2 + 2 * type;
+      i += length;
+    }
+    return codes;
+  }
+
+  /** Forms of a word that can open a listed phrase (memoised: most words open none). */
+  private firstForms(word: string): readonly string[] {
+    let forms = this.formsMemo.get(word);
+    if (forms === undefined) {
+      const { stem } = lightStem(word);
+      const all = stem === word ? [word, `ال${word}`] : [word, stem, `ال${stem}`];
+      forms = all.filter((f) => this.phrases.has(f) || this.starts.has(f));
+      if (this.formsMemo.size >= 200_000) this.formsMemo.clear();
+      this.formsMemo.set(word, forms);
+    }
+    return forms;
+  }
+
+  private longestAt(words: readonly string[], i: number): number {
+    for (const first of this.firstForms(words[i]!)) {
+      const max = Math.min(this.starts.get(first) ?? 1, words.length - i);
+      for (let length = max; length >= 1; length--) {
+        if (this.phrases.has(phrase(first, words, i, length))) return length;
+      }
+    }
+    return 0;
+  }
+
+  private maskAt(words: readonly string[], i: number, length: number): number {
+    for (const first of this.firstForms(words[i]!)) {
+      const mask = this.phrases.get(phrase(first, words, i, length));
+      if (mask !== undefined) return mask;
+    }
+    return 0;
+  }
+}
+
+function phrase(first: string, words: readonly string[], i: number, length: number): string {
+  let key = first;
+  for (let k = 1; k < length; k++) key += ` ${words[i + k]}`;
+  return key;
+}
+
+/** Reads `TYPE<TAB>name` lines; `#` lines are comments (source and licence), the `type` line is the header. */
+export function parseGazetteer(text: string): NerGazetteer {
+  const gazetteer = new NerGazetteer();
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    const [type, name] = line.split("\t");
+    if (name === undefined || !(GAZ_TYPES as readonly string[]).includes(type!)) continue;
+    gazetteer.add(type as GazType, name);
+  }
+  return gazetteer;
+}
+
+export const GAZETTEER_FILE = "lexicons/ner-anergazet.tsv";
+export const PLACES_FILE = "lexicons/ner-places.tsv";
+
+/** ANERGazet plus the extra place names, as one gazetteer (the model was trained with exactly these). */
+export function loadNerGazetteer(
+  paths: readonly string[] = [dataPath(GAZETTEER_FILE), dataPath(PLACES_FILE)],
+): NerGazetteer {
+  return parseGazetteer(paths.map((path) => readFileSync(path, "utf8")).join("\n"));
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { MarsadError } from "../../core/errors.js";
+import { dataPath } from "../../core/paths.js";
+import { loadWordClusters } from "./clusters.js";
+import { extractFeatures, FEATURES_PER_TOKEN, type FeatureResources } from "./features.js";
+import { loadNerGazetteer } from "./gazetteer.js";
+import { LABELS, NUM_LABELS } from "./labels.js";
+import { viterbi } from "./viterbi.js";
+
+const L = NUM_LABELS;
+export const MODEL_FORMAT = "marsad-ner/1";
+export const MODEL_FILE = "models/ner-anercorp.bin";
+
+/** Facts about a trained model that travel with it (shown by the model card and the CLI). */
+export interface NerModelInfo {
+  readonly format: string;
+  readonly bits: number;
+  readonly featuresPerToken: number;
+  readonly labels: readonly string[];
+  /** Entries in the gazetteer and clusters the model was trained with; checked on load. */
+  readonly gazetteerEntries: number;
+  readonly clusterWords: number;
+  readonly trainedAt?: string;
+  readonly notes?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A trained tagger: Int16 weights for `2^bits` hash buckets × labels (times `scale`), label transitions,
+ * and the feature resources it was trained with. Immutable; safe to share across documents.
+ */
+export interface NerModel {
+  readonly info: NerModelInfo;
+  readonly weights: Int16Array;
+  readonly scale: number;
+  readonly transitions: Float32Array;
+  readonly resources: FeatureResources;
+}
+
+/** Emission scores of every label at every word from the sentence's feature buckets. */
+export function emissions(model: NerModel, feats: Int32Array, n: number): Float32Array {
+  const out = new Float32Array(n * L);
+  const w = model.weights;
+  const acc = new Int32Array(L);
+  for (let i = 0; i < n; i++) {
+    acc.fill(0);
+    const fo = i * FEATURES_PER_TOKEN;
+    for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+      const row = feats[fo + k]! * L;
+      for (let y = 0; y < L; y++) acc[y]! += w[row + y]!;
+    }
+    for (let y = 0; y < L; y++) out[i * L + y] = acc[y]! * model.scale;
+  }
+  return out;
+}
+
+/** Label ids (see LABELS) for a sentence of normalised words. */
+export function tagWords(model: NerModel, words: readonly string[]): Uint8Array {
+  const n = words.length;
+  if (n === 0) return new Uint8Array(0);
+  const feats = extractFeatures(words, model.resources);
+  return viterbi(emissions(model, feats, n), model.transitions, n);
+}
+
+/** IOB2 tags for a sentence of normalised words. */
+export function tagSentence(model: NerModel, words: readonly string[]): string[] {
+  return Array.from(tagWords(model, words), (id) => LABELS[id]!);
+}
+
+/** Float weights to Int16 with one scale; transitions keep full precision (they are few). */
+export function quantizeWeights(weights: Float32Array): { weights: Int16Array; scale: number } {
+  let max = 0;
+  for (let i = 0; i < weights.length; i++) max = Math.max(max, Math.abs(weights[i]!));
+  const scale = max > 0 ? max / 32767 : 1;
+  const out = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = Math.round(weights[i]! / scale);
+  return { weights: out, scale };
+}
+
+/**
+ * Binary layout, gzipped: u32 header length, JSON header, then for the rows with any non-zero weight
+ * their u32 bucket ids followed by their Int16 rows, then the Float32 transitions. Zero rows are dropped.
+ */
+export function serializeModel(model: NerModel): Buffer {
+  const rows: number[] = [];
+  const w = model.weights;
+  for (let r = 0; r < w.length / L; r++) {
+    for (let y = 0; y < L; y++) {
+      if (w[r * L + y] !== 0) {
+        rows.push(r);
+        break;
+      }
+    }
+  }
+  const header = Buffer.from(JSON.stringify({ ...model.info, scale: model.scale, rows: rows.length }));
+  const ids = new Uint32Array(rows);
+  const values = new Int16Array(rows.length * L);
+  rows.forEach((r, k) => {
+    values.set(w.subarray(r * L, r * L + L), k * L);
+  });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const body = [length, header, bytes(ids), bytes(values), bytes(model.transitions)];
+  return gzipSync(Buffer.concat(body), { level: 9 });
+}
+
+function bytes(array: ArrayBufferView): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+interface Header extends NerModelInfo {
+  readonly scale: number;
+  readonly rows: number;
+}
+
+export function deserializeModel(data: Buffer, resources: Omit<FeatureResources, "bits">): NerModel {
+  const raw = gunzipSync(data);
+  const headerLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString("utf8")) as Header;
+  checkHeader(header, resources);
+  let offset = 4 + headerLength;
+  const copy = (byteLength: number) => {
+    const slice = new Uint8Array(raw.subarray(offset, offset + byteLength)).buffer;
+    offset += byteLength;
+    return slice;
+  };
+  const ids = new Uint32Array(copy(header.rows * 4));
+  const values = new Int16Array(copy(header.rows * L * 2));
+  const transitions = new Float32Array(copy((L + 1) * L * 4));
+  const weights = new Int16Array((1 << header.bits) * L);
+  ids.forEach((r, k) => {
+    weights.set(values.subarray(k * L, k * L + L), r * L);
+  });
+  const { scale, rows: _rows, ...info } = header;
+  return { info, weights, scale, transitions, resources: { ...resources, bits: header.bits } };
+}
+
+function checkHeader(header: Header, resources: Omit<FeatureResources, "bits">): void {
+  const problems: string[] = [];
+  if (header.format !== MODEL_FORMAT) problems.push(`format ${header.format}, expected ${MODEL_FORMAT}`);
+  if (header.featuresPerToken !== FEATURES_PER_TOKEN) problems.push("feature templates changed");
+  if (header.labels.join() !== LABELS.join()) problems.push("label set changed");
+  if ((resources.gazetteer?.size ?? 0) !== header.gazetteerEntries) problems.push("gazetteer changed");
+  if ((resources.clusters?.size ?? 0) !== header.clusterWords) problems.push("word clusters changed");
+  if (problems.length > 0) {
+    throw new MarsadError("ner_model_mismatch", `NER model does not fit this build: ${problems.join("; ")}`);
+  }
+}
+
+let cached: NerModel | undefined;
+
+/** The shipped model with its gazetteer and clusters, read once per process. */
+export function loadNerModel(path = dataPath(MODEL_FILE)): NerModel {
+  if (cached && path === dataPath(MODEL_FILE)) return cached;
+  const model = deserializeModel(readFileSync(path), {
+    gazetteer: loadNerGazetteer(),
+    clusters: loadWordClusters(),
+  });
+  if (path === dataPath(MODEL_FILE)) cached = model;
+  return model;
+}

@@ -1,0 +1,53 @@
+import type { Context } from "../../core/context.js";
+import { type Doc, layer } from "../../core/document.js";
+import type { EntityMention, Sentence, Token } from "../../core/layers.js";
+import type { Stage } from "../../core/pipeline.js";
+import { chunksOf } from "./chunks.js";
+import { LABELS } from "./labels.js";
+import { loadNerModel, type NerModel, tagWords } from "./model.js";
+
+declare module "../../core/context.js" {
+  interface Resources {
+    /** The NER tagger; loadNerModel() reads the shipped one. */
+    nerModel?: NerModel;
+  }
+}
+
+/** Tokens of each sentence, by position (both layers are sorted by start). */
+export function tokensBySentence(tokens: readonly Token[], sentences: readonly Sentence[]): Token[][] {
+  const groups: Token[][] = sentences.map(() => []);
+  let s = 0;
+  for (const token of tokens) {
+    while (s < sentences.length - 1 && token.start >= sentences[s]!.end) s++;
+    groups[s]?.push(token);
+  }
+  return groups;
+}
+
+/** Entity mentions of one sentence: a span runs from its first token's start to its last token's end. */
+export function tagTokens(text: string, tokens: readonly Token[], model: NerModel): EntityMention[] {
+  if (tokens.length === 0) return [];
+  const labels = tagWords(
+    model,
+    tokens.map((t) => t.norm),
+  );
+  const tags = Array.from(labels, (id) => LABELS[id]!);
+  return chunksOf(tags).map((chunk) => {
+    const start = tokens[chunk.start]!.start;
+    const end = tokens[chunk.end - 1]!.end;
+    return { start, end, text: text.slice(start, end), type: chunk.type as EntityMention["type"] };
+  });
+}
+
+/** Tags persons, places, organisations and other names (PERS, LOC, ORG, MISC) sentence by sentence. */
+export const entitiesStage: Stage<"entities"> = {
+  name: "entities",
+  version: "1",
+  needs: ["tokens", "sentences"],
+  adds: "entities",
+  run(doc: Doc, ctx: Context) {
+    const model = ctx.resources.nerModel ?? loadNerModel();
+    const groups = tokensBySentence(layer(doc, "tokens"), layer(doc, "sentences"));
+    return { layer: groups.flatMap((tokens) => tagTokens(doc.text, tokens, model)) };
+  },
+};

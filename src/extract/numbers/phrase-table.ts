@@ -1,0 +1,89 @@
+import { normalizeArabic } from "../../text/normalize.js";
+import { cliticForms, mayHaveClitic, type Word } from "./words.js";
+
+export interface PhraseMatch<T> {
+  readonly value: T;
+  /** Index of the first word after the phrase. */
+  readonly end: number;
+  /** Normalised offset where the phrase starts, after any clitic that was stripped. */
+  readonly start: number;
+}
+
+interface Entry<T> {
+  readonly tail: readonly string[];
+  readonly value: T;
+}
+
+export interface PhraseTableOptions {
+  /** Also accept each phrase with the article ال on its first word. */
+  readonly withArticle?: boolean;
+  /** Also accept the accusative alef of tanween on the last word (قتيلاً → قتيلا). */
+  readonly withTanween?: boolean;
+  /** Strip leading conjunctions and prepositions from the first word when it does not match as is. */
+  readonly clitics?: boolean;
+}
+
+/**
+ * Multi-word lexicon lookup over scanned words. Phrases are normalised on load with normalizeArabic,
+ * so the lexicon and the text always agree; longer phrases win.
+ */
+export class PhraseTable<T> {
+  private readonly first = new Map<string, Entry<T>[]>();
+  private readonly clitics: boolean;
+
+  constructor(entries: Iterable<readonly [string, T]>, options: PhraseTableOptions = {}) {
+    this.clitics = options.clitics ?? true;
+    for (const [phrase, value] of entries) {
+      const words = normalizeArabic(phrase).trim().split(/\s+/);
+      const variants = [words];
+      // The article goes on the noun and on its adjectives (الضربات الجوية).
+      if (options.withArticle && !words[0]!.startsWith("ال")) variants.push(words.map((w) => (w.startsWith("ال") ? w : `ال${w}`)));
+      if (options.withTanween) {
+        for (const v of [...variants]) {
+          const last = v[v.length - 1]!;
+          if (!last.endsWith("ا") && !last.endsWith("ه")) variants.push([...v.slice(0, -1), `${last}ا`]);
+        }
+      }
+      for (const v of variants) this.add(v, value);
+    }
+    for (const list of this.first.values()) list.sort((a, b) => b.tail.length - a.tail.length);
+  }
+
+  private add(words: readonly string[], value: T): void {
+    const head = words[0]!;
+    const list = this.first.get(head) ?? [];
+    if (!list.some((e) => e.tail.join(" ") === words.slice(1).join(" "))) {
+      list.push({ tail: words.slice(1), value });
+    }
+    this.first.set(head, list);
+  }
+
+  has(form: string): boolean {
+    return this.first.has(form);
+  }
+
+  /** The longest phrase starting at word `i`, or null. */
+  match(words: readonly Word[], i: number): PhraseMatch<T> | null {
+    const word = words[i];
+    if (word === undefined || word.k !== "ar") return null;
+    const direct = this.matchForm(words, i, word.t, 0);
+    if (direct !== null || !this.clitics || !mayHaveClitic(word.t)) return direct;
+    for (const [form, cut] of cliticForms(word.t)) {
+      if (cut === 0) continue;
+      const found = this.matchForm(words, i, form, cut);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
+  private matchForm(words: readonly Word[], i: number, form: string, cut: number): PhraseMatch<T> | null {
+    const list = this.first.get(form);
+    if (list === undefined) return null;
+    for (const entry of list) {
+      if (entry.tail.every((t, k) => words[i + 1 + k]?.t === t)) {
+        return { value: entry.value, end: i + 1 + entry.tail.length, start: words[i]!.s + cut };
+      }
+    }
+    return null;
+  }
+}

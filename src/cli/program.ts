@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
-import { errorMessage, MarsadError } from "../core/errors.js";
+import { errorMessage, InputError, MarsadError } from "../core/errors.js";
 import { packageRoot } from "../core/paths.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -51,6 +51,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    }
+    if (error instanceof InputError && error.location === "options") {
+      process.stderr.write(`marsad: ${error.message}\n`);
+      return ExitCode.usage;
     }
     const prefix = error instanceof MarsadError ? `marsad: ${error.code}` : "marsad: error";
     process.stderr.write(`${prefix}: ${errorMessage(error)}\n`);

@@ -65,8 +65,8 @@ describe("DuplicateIndex", () => {
 
 describe("bestNearDuplicate", () => {
   it("picks the most similar near-duplicate and skips the rest (what the store calls with its band hits)", () => {
-    const target = { source: null, signature: minhashSignature(BOILERPLATE_A.before + WIRE_STORY) };
-    const candidate = (id: string, text: string) => ({ id, source: null, signature: minhashSignature(text) });
+    const target = minhashSignature(BOILERPLATE_A.before + WIRE_STORY);
+    const candidate = (id: string, text: string) => ({ id, signature: minhashSignature(text) });
     const candidates = [
       candidate("other", SAME_TOPIC_OTHER_STORY),
       candidate("padded", BOILERPLATE_B.before + WIRE_STORY + BOILERPLATE_B.after),
@@ -74,5 +74,15 @@ describe("bestNearDuplicate", () => {
     ];
     expect(bestNearDuplicate(target, candidates)?.id).toBe("closest");
     expect(bestNearDuplicate(target, candidates.slice(0, 1))).toBeNull();
+  });
+
+  it("asks more of a candidate from the same source", () => {
+    const page = (story: string) => SITE_TEMPLATE.before + story + SITE_TEMPLATE.after;
+    const target = minhashSignature(page(WIRE_STORY));
+    const candidates = [
+      { id: "same-site", source: "site.example", signature: minhashSignature(page(SAME_TOPIC_OTHER_STORY)) },
+    ];
+    expect(bestNearDuplicate(target, candidates)?.id).toBe("same-site");
+    expect(bestNearDuplicate(target, candidates, "site.example")).toBeNull();
   });
 });

@@ -20,23 +20,24 @@ export interface DuplicateMatch {
 
 export interface Candidate {
   readonly id: string;
-  readonly source: string | null;
   readonly signature: Uint32Array;
+  /** Unknown (null or absent) sources are never "the same source". */
+  readonly source?: string | null;
 }
 
 /**
- * Of the candidates (articles sharing a band), the one that is a near-duplicate and most similar; the first
- * such one on a tie. The store calls this with the candidates its band index returns, so both agree.
+ * Of the candidates (articles sharing a band, earliest first), the one that is a near-duplicate and most
+ * similar; the first such one on a tie. The store calls this with the candidates its band index returns,
+ * and `source`, the new article's source (candidates from the same source must be more similar).
  */
 export function bestNearDuplicate(
-  article: { readonly signature: Uint32Array; readonly source: string | null },
+  signature: Uint32Array,
   candidates: Iterable<Candidate>,
+  source?: string | null,
 ): { readonly id: string; readonly similarity: number } | null {
-  const { signature } = article;
   let best: { id: string; similarity: number } | null = null;
   for (const candidate of candidates) {
-    if (!isNearDuplicate(signature, candidate.signature, sameSource(article.source, candidate.source)))
-      continue;
+    if (!isNearDuplicate(signature, candidate.signature, sameSource(source, candidate.source))) continue;
     const similarity = estimateSimilarity(signature, candidate.signature);
     if (!best || similarity > best.similarity) best = { id: candidate.id, similarity };
   }
@@ -57,7 +58,7 @@ export class DuplicateIndex {
   check(article: Fingerprinted): DuplicateMatch {
     const exact = this.byHash.get(article.contentHash);
     if (exact !== undefined && exact !== article.id) return { ...NONE, duplicateOf: exact };
-    const best = bestNearDuplicate(article, this.candidates(article));
+    const best = bestNearDuplicate(article.signature, this.candidates(article), article.source);
     return best ? { ...NONE, nearDuplicateOf: best.id, similarity: best.similarity } : NONE;
   }
 

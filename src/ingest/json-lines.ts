@@ -7,7 +7,7 @@ import {
   stripBom,
   UTF16_PROBLEM,
 } from "./bytes.js";
-import { type ByteChunks, splitLines } from "./lines.js";
+import { asBuffer, type ByteChunks, splitLines } from "./lines.js";
 import { errorItem, recordToItems, typeName } from "./record.js";
 import type { Defaults, IngestItem } from "./types.js";
 import { isUnifiedFcClaim, unifiedFcItems } from "./unifiedfc.js";
@@ -48,10 +48,6 @@ function lineToItems(text: string, origin: Origin, options: JsonReadOptions): In
     return [errorItem(origin, null, `invalid JSON: ${message}`)];
   }
   return valueToItems(value, origin, options);
-}
-
-function asBuffer(chunk: Uint8Array): Buffer {
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
 /** The stream again, after a look at its first few kilobytes: why it is not text (UTF-16, a NUL byte), if so. */

@@ -8,7 +8,8 @@ export interface RawLine {
 /** Chunks of bytes from a stream, or already in memory. */
 export type ByteChunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
-function asBuffer(chunk: Uint8Array): Buffer {
+/** A Buffer view of the bytes, without copying. */
+export function asBuffer(chunk: Uint8Array): Buffer {
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 

@@ -46,7 +46,7 @@ async function analyzeCommand(inputs: readonly string[], options: AnalyzeOptions
     for await (const item of readArticles(inputs, toIngestOptions(options))) {
       if (item.kind === "error") {
         if (item.severity === "error") skipped++;
-        reportInputError(item.error);
+        reportInputError(item.error, item.severity);
         continue;
       }
       try {

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench`: throughput and memory of Marsad's main paths over the UnifiedFC articles, read in place.
+ * Each measurement runs in a fresh process so its peak RSS is its own. Prints a table and the machine.
+ *
+ *   npx tsx scripts/bench.ts              all measurements
+ *   npx tsx scripts/bench.ts --only text  one of: text, ingest, analyze
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAnalyzer } from "../src/analyze/analyzer.js";
+import { fingerprintArticle, readArticles } from "../src/ingest/index.js";
+import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import type { ArticleInput } from "../src/store/store.js";
+import { normalizeText } from "../src/text/normalize.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { defaultStemLexicon } from "../src/text/stem-lexicon.js";
+import { tokenize } from "../src/text/tokenize.js";
+import { loadUnifiedFcTexts, unifiedFcClaimsDir, utf8Bytes } from "./lib/unifiedfc.js";
+
+interface Measurement {
+  readonly name: string;
+  readonly articles: number;
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  readonly note?: string;
+}
+
+const MODES = ["text", "ingest", "analyze"] as const;
+type Mode = (typeof MODES)[number];
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function timed(fn: () => void): number {
+  const started = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function benchText(): Measurement {
+  const texts = loadUnifiedFcTexts();
+  const lexicon = defaultStemLexicon();
+  const run = () => {
+    for (const raw of texts) splitSentences(raw, tokenize(raw, normalizeText(raw), lexicon));
+  };
+  run(); // warm-up: let the JIT settle before timing
+  const rounds = 3;
+  const seconds = timed(() => {
+    for (let r = 0; r < rounds; r++) run();
+  });
+  return {
+    name: "text layer (normalise + tokenise + sentences)",
+    articles: texts.length * rounds,
+    bytes: utf8Bytes(texts) * rounds,
+    seconds,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+async function benchIngest(): Promise<Measurement> {
+  const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
+  const store = openSqliteStore(join(dir, "bench.db"));
+  let articles = 0;
+  let bytes = 0;
+  const started = process.hrtime.bigint();
+  let batch: ArticleInput[] = [];
+  for await (const item of readArticles([unifiedFcClaimsDir()], { format: "unifiedfc" })) {
+    if (item.kind !== "article") continue;
+    articles++;
+    bytes += Buffer.byteLength(item.article.text, "utf8");
+    batch.push(fingerprintArticle(item.article));
+    if (batch.length === 500) {
+      store.putArticles(batch);
+      batch = [];
+    }
+  }
+  store.putArticles(batch);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    name: "ingest (read + validate + fingerprint + SQLite)",
+    articles,
+    bytes,
+    seconds,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+function benchAnalyze(): Measurement {
+  const loadSeconds = timed(() => createAnalyzer());
+  const analyzer = createAnalyzer();
+  const texts = loadUnifiedFcTexts();
+  const articles = texts.map((text, i) => ({ id: `ufc-${i}`, text, source: null, url: null, published_at: null }));
+  for (const article of articles.slice(0, 50)) analyzer.analyze(article); // warm-up
+  const seconds = timed(() => {
+    for (const article of articles) analyzer.analyze(article);
+  });
+  return {
+    name: `analyze (${analyzer.pipeline.stages.map((s) => s.name).join(", ")})`,
+    articles: articles.length,
+    bytes: utf8Bytes(texts),
+    seconds,
+    peakRssMb: peakRssMb(),
+    note: `resources load in ${loadSeconds.toFixed(2)} s`,
+  };
+}
+
+async function measure(mode: Mode): Promise<Measurement> {
+  if (mode === "text") return benchText();
+  if (mode === "ingest") return benchIngest();
+  return benchAnalyze();
+}
+
+function format(m: Measurement): string {
+  const mbs = m.bytes / 1e6 / m.seconds;
+  const perSecond = m.articles / m.seconds;
+  const note = m.note ? `  (${m.note})` : "";
+  return `${m.name}\n  ${m.articles} articles, ${(m.bytes / 1e6).toFixed(1)} MB in ${m.seconds.toFixed(2)} s: ${mbs.toFixed(1)} MB/s, ${perSecond.toFixed(0)} articles/s, peak RSS ${m.peakRssMb.toFixed(0)} MB${note}`;
+}
+
+async function main(): Promise<void> {
+  const onlyIndex = process.argv.indexOf("--only");
+  const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
+  if (process.argv.includes("--child") && only) {
+    process.stdout.write(JSON.stringify(await measure(only as Mode)));
+    return;
+  }
+  const modes = only ? MODES.filter((m) => m === only) : MODES;
+  if (modes.length === 0) throw new Error(`--only takes one of ${MODES.join(", ")}`);
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; one core per measurement\n`);
+  for (const mode of modes) {
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", process.argv[1]!, "--child", "--only", mode],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 },
+    );
+    console.log(format(JSON.parse(out) as Measurement));
+  }
+}
+
+await main();

@@ -49,7 +49,9 @@ const COUNTRY_NAMES: Record<string, string> = {
 };
 
 function readTsv(path: string): Record<string, string>[] {
-  const lines = readFileSync(path, "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+  const lines = readFileSync(path, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l && !l.startsWith("#"));
   const header = (lines.shift() ?? "").split("\t");
   return lines.map((line) => {
     const cells = line.split("\t");
@@ -212,13 +214,14 @@ function geonames(syria: Row[]): Row[] {
   }
   const rows: Row[] = [];
   for (const g of readTsv(GEONAMES)) {
+    // Rows without Arabic names stay (and are dropped at output) so that additions can name them.
     const names = arabicOnly(g.arabic_names ?? "");
-    if (names.length === 0) continue;
     const lat = Number(g.latitude);
     const lon = Number(g.longitude);
     const population = Number(g.population) || 0;
     if (g.country_code === "SY") {
-      const near = (r: Row) => (r.lat === null || r.lon === null ? Infinity : distanceKm(lat, lon, r.lat, r.lon));
+      const near = (r: Row) =>
+        r.lat === null || r.lon === null ? Infinity : distanceKm(lat, lon, r.lat, r.lon);
       const match = names
         .flatMap((n) => byName.get(normalizeArabic(n)) ?? [])
         .filter((r) => near(r) < 12)
@@ -371,7 +374,10 @@ function commonNames(rows: Map<string, Row>): number {
       counts.set(key, c);
     }
   }
-  const out = ["# Place names that are also common words: they match only with a trigger word or context.", ""];
+  const out = [
+    "# Place names that are also common words: they match only with a trigger word or context.",
+    "",
+  ];
   out[1] =
     "# Sources: counts in ANERcorp train (CC BY-SA 4.0) and the Wojood sample (MIT); ANERGazet person names " +
     "(Benajiba & Rosso, free for research, attribution); hand list common-names-extra.tsv (Apache-2.0).";

@@ -68,7 +68,9 @@ function predict(tokens: string[]): Mention[] {
   const words = scanWords(norm.text);
   const dates = findDates(norm.text, { anchor: null }, words);
   // Wojood tags percentages, money and numbered labels (رقم 95) as PERCENT, MONEY and ORDINAL.
-  const numbers = findNumbers(norm.text, { exclude: dates }, words).filter((n) => !n.percent && !n.money && !n.identifier);
+  const numbers = findNumbers(norm.text, { exclude: dates }, words).filter(
+    (n) => !n.percent && !n.money && !n.identifier,
+  );
   const toTokens = (start: number, end: number, kind: Kind): Mention => {
     const rawStart = norm.starts[start]!;
     const rawEnd = norm.ends[end - 1]!;
@@ -80,7 +82,9 @@ function predict(tokens: string[]): Mention[] {
   };
   return [
     ...dates.map((d) => toTokens(d.start, d.end, "DATE/TIME")),
-    ...numbers.flatMap((n) => [n.core, ...(n.maxCore ? [n.maxCore] : [])].map((c) => toTokens(c.start, c.end, "CARDINAL"))),
+    ...numbers.flatMap((n) =>
+      [n.core, ...(n.maxCore ? [n.maxCore] : [])].map((c) => toTokens(c.start, c.end, "CARDINAL")),
+    ),
   ];
 }
 

@@ -2,7 +2,9 @@ import type { Article } from "../core/article.js";
 import { type Context, createContext, type Resources } from "../core/context.js";
 import { createDoc, type Doc } from "../core/document.js";
 import { createPipeline, type Pipeline } from "../core/pipeline.js";
+import { loadActors } from "../extract/actors/index.js";
 import { loadNerModel } from "../extract/ner/index.js";
+import { loadPlaceGazetteer } from "../extract/places/index.js";
 import { loadStemLexicon } from "../text/stem-lexicon.js";
 import { articleMeta } from "./analysis-json.js";
 import { defaultStages } from "./default-stages.js";
@@ -19,6 +21,8 @@ export function loadResources(): Resources {
   return {
     stemLexicon: loadStemLexicon(),
     nerModel: loadNerModel(),
+    gazetteer: loadPlaceGazetteer(),
+    actors: loadActors(),
   };
 }
 

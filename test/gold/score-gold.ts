@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createContext } from "../../src/core/context.js";
 import { createDoc } from "../../src/core/document.js";
 import type { DateMention, NumberMention } from "../../src/core/layers.js";
-import { applyStage } from "../../src/core/pipeline.js";
 import { packageRoot, sharedDataPath } from "../../src/core/paths.js";
+import { applyStage } from "../../src/core/pipeline.js";
 import { type Span, spansOverlap } from "../../src/core/span.js";
 import { datesStage } from "../../src/extract/dates/dates-stage.js";
 import { numbersStage } from "../../src/extract/numbers/numbers-stage.js";
@@ -59,7 +59,8 @@ function textAndSpan(record: GoldRecord): { text: string; span: Span } | string 
   if (record.ref !== undefined) {
     const text = article(record.ref.claim_file, record.ref.article);
     if (text === null) return "shared data not found";
-    if (text.slice(record.ref.start, record.ref.end) !== record.ref.quote) return "quote does not match the article";
+    if (text.slice(record.ref.start, record.ref.end) !== record.ref.quote)
+      return "quote does not match the article";
     return { text, span: { start: record.ref.start, end: record.ref.end } };
   }
   const text = record.sentence ?? "";
@@ -92,17 +93,21 @@ export function scoreRecord(record: GoldRecord): GoldResult {
   const input = textAndSpan(record);
   if (typeof input === "string") return { record, ok: false, got: null, skipped: input };
   const layers = analyse(input.text, record.published_at);
-  const candidates: ReadonlyArray<DateMention | NumberMention> = record.type === "date" ? layers.dates : layers.numbers;
+  const candidates: ReadonlyArray<DateMention | NumberMention> =
+    record.type === "date" ? layers.dates : layers.numbers;
   let got: DateMention | NumberMention | null = null;
   for (const m of candidates) {
-    if (spansOverlap(m, input.span) && (got === null || overlap(m, input.span) > overlap(got, input.span))) got = m;
+    if (spansOverlap(m, input.span) && (got === null || overlap(m, input.span) > overlap(got, input.span)))
+      got = m;
   }
   const fields = got as unknown as Record<string, unknown> | null;
   const ok =
     fields !== null &&
     Object.entries(record.expected).every(([key, value]) => {
       const actual = fields[key] ?? null;
-      return typeof value === "number" && typeof actual === "number" ? Math.abs(actual - value) < 1e-9 : actual === value;
+      return typeof value === "number" && typeof actual === "number"
+        ? Math.abs(actual - value) < 1e-9
+        : actual === value;
     });
   return { record, ok, got };
 }

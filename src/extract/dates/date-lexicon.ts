@@ -55,7 +55,8 @@ const WEAK_HIJRI: ReadonlyArray<readonly [number, string]> = [
 
 export function monthEntries(): Array<readonly [string, MonthWord]> {
   const out: Array<readonly [string, MonthWord]> = [];
-  for (const [month, names] of GREGORIAN) for (const n of names) out.push([n, { month, calendar: "gregorian" }]);
+  for (const [month, names] of GREGORIAN)
+    for (const n of names) out.push([n, { month, calendar: "gregorian" }]);
   for (const [month, n] of WEAK_GREGORIAN) out.push([n, { month, calendar: "gregorian", weak: true }]);
   for (const [month, names] of HIJRI) for (const n of names) out.push([n, { month, calendar: "hijri" }]);
   for (const [month, n] of WEAK_HIJRI) out.push([n, { month, calendar: "hijri", weak: true }]);

@@ -6,6 +6,7 @@ import { compareSpans, textSpan } from "../../core/span.js";
 import { rawSpan } from "../../text/normalize.js";
 import { scanWords } from "../numbers/words.js";
 import { parseAnchor } from "./calendar.js";
+import { rememberDates } from "./date-spans.js";
 import { findDates } from "./extract-dates.js";
 
 /**
@@ -20,14 +21,17 @@ export const datesStage: Stage<"dates"> = {
   adds: "dates",
   run(doc) {
     const norm = layer(doc, "normalized");
-    const hits = findDates(norm.text, { anchor: parseAnchor(doc.meta.publishedAt) }, scanWords(norm.text));
+    const words = scanWords(norm.text);
+    const hits = findDates(norm.text, { anchor: parseAnchor(doc.meta.publishedAt) }, words);
+    rememberDates(norm, words, hits);
     const mentions: DateMention[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const hit of hits) {
       const span = rawSpan(norm, hit.start, hit.end);
       const { problems, ...resolution } = hit.resolution;
       mentions.push({ ...textSpan(doc.text, span.start, span.end), ...resolution });
-      for (const p of problems) diagnostics.push({ code: p.code, start: span.start, end: span.end, message: p.message });
+      for (const p of problems)
+        diagnostics.push({ code: p.code, start: span.start, end: span.end, message: p.message });
     }
     mentions.sort(compareSpans);
     return { layer: mentions, diagnostics };

@@ -5,16 +5,31 @@ const PUB = "2018-05-20"; // a Sunday
 
 describe("reference report seed-000", () => {
   it("reads «ظهر يوم أمس السبت الـ 19 من أيار الجاري» as noon on 2018-05-19", () => {
-    const d = dateOf("توقفت عند ظهر يوم أمس السبت الـ 19 من أيار الجاري، الهدوء", PUB, "ظهر يوم أمس السبت الـ 19 من أيار الجاري");
-    expect(d).toMatchObject({ kind: "point", value: "2018-05-19", precision: "day", time_of_day: "noon", resolved: true });
+    const d = dateOf(
+      "توقفت عند ظهر يوم أمس السبت الـ 19 من أيار الجاري، الهدوء",
+      PUB,
+      "ظهر يوم أمس السبت الـ 19 من أيار الجاري",
+    );
+    expect(d).toMatchObject({
+      kind: "point",
+      value: "2018-05-19",
+      precision: "day",
+      time_of_day: "noon",
+      resolved: true,
+    });
   });
   it("reads the night after midnight as the coming night when it starts today", () => {
     const d = dateOf("أن تبدأ بعد منتصف ليل الأحد – الاثنين، على غرار", PUB, "بعد منتصف ليل الأحد – الاثنين");
     expect(d).toMatchObject({ value: "2018-05-21", time_of_day: "after_midnight" });
-    expect(dateOf("التي خرجت بعد منتصف ليل السبت – الأحد", PUB, "بعد منتصف ليل السبت – الأحد")?.value).toBe("2018-05-20");
+    expect(dateOf("التي خرجت بعد منتصف ليل السبت – الأحد", PUB, "بعد منتصف ليل السبت – الأحد")?.value).toBe(
+      "2018-05-20",
+    );
   });
   it("keeps «منذ 36 ساعة» a duration and «70%» no date", () => {
-    expect(dateOf("وقف إطلاق نار متواصل منذ 36 ساعة..", PUB, "منذ 36 ساعة")).toMatchObject({ kind: "duration", value: "PT36H" });
+    expect(dateOf("وقف إطلاق نار متواصل منذ 36 ساعة..", PUB, "منذ 36 ساعة")).toMatchObject({
+      kind: "duration",
+      value: "PT36H",
+    });
     expect(datesIn("من أقل من 70% من مخيم اليرموك", PUB)).toEqual([]);
   });
 });
@@ -35,8 +50,14 @@ describe("month names in every tradition", () => {
     expect(datesIn(sentence, null).map((d) => d.value)).toContain(value);
   });
   it("pairs «أيار/مايو» and «حزيران (يونيو)» into one mention", () => {
-    expect(datesIn("في 7 أيار/مايو 2019 قصفت", null)[0]).toMatchObject({ text: "7 أيار/مايو 2019", value: "2019-05-07" });
-    expect(datesIn("في 5 حزيران (يونيو) أعلن", "2020-07-01")[0]).toMatchObject({ text: "5 حزيران (يونيو)", value: "2020-06-05" });
+    expect(datesIn("في 7 أيار/مايو 2019 قصفت", null)[0]).toMatchObject({
+      text: "7 أيار/مايو 2019",
+      value: "2019-05-07",
+    });
+    expect(datesIn("في 5 حزيران (يونيو) أعلن", "2020-07-01")[0]).toMatchObject({
+      text: "5 حزيران (يونيو)",
+      value: "2020-06-05",
+    });
   });
   it("does not read آب «father» or مارس «practised» alone as months", () => {
     expect(datesIn("قال الأب إن ابنه مارس الرياضة", PUB)).toEqual([]);
@@ -58,7 +79,11 @@ describe("weekdays", () => {
     expect(dateOf("يجتمع الوفد الخميس المقبل", "2021-03-09", "الخميس المقبل")?.value).toBe("2021-03-11");
   });
   it("leaves a weekday unresolved without a publication date", () => {
-    expect(dateOf("نشرت الصفحة الخميس تدوينة", null, "الخميس")).toMatchObject({ resolved: false, value: null, codes: ["date_unanchored"] });
+    expect(dateOf("نشرت الصفحة الخميس تدوينة", null, "الخميس")).toMatchObject({
+      resolved: false,
+      value: null,
+      codes: ["date_unanchored"],
+    });
   });
 });
 
@@ -84,7 +109,11 @@ describe("relative dates, periods, ranges and durations", () => {
     expect(dateOf(sentence, pub, expression)?.value).toBe(value);
   });
   it("resolves nothing against the clock", () => {
-    expect(dateOf("قتل مدني أمس", null, "أمس")).toMatchObject({ value: null, resolved: false, codes: ["date_unanchored"] });
+    expect(dateOf("قتل مدني أمس", null, "أمس")).toMatchObject({
+      value: null,
+      resolved: false,
+      codes: ["date_unanchored"],
+    });
     expect(dateOf("قتل مدني الأسبوع الماضي", null, "الأسبوع الماضي")?.resolved).toBe(false);
   });
   it("reads numeric dates and two-digit years", () => {

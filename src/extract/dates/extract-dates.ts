@@ -1,5 +1,6 @@
 import { isCountedNounAt } from "../numbers/extract-numbers.js";
-import { isNumberWordAt } from "../numbers/parse-quantity.js";
+import { isNumberWordAt, quantityHeads } from "../numbers/parse-quantity.js";
+import { TriggerSet } from "../numbers/phrase-table.js";
 import { scanWords, type Word } from "../numbers/words.js";
 import type { DateParse, PointParse } from "./date-parse.js";
 import { parsePoint, parseYear, type Source } from "./parse-point.js";
@@ -35,7 +36,32 @@ export interface DateOptions {
 
 const ADVERBS = new Set(["فجرا", "صباحا", "ظهرا", "عصرا", "ليلا"]);
 const QUALIFIER_BEFORE_YEAR = new Set(["نحو", "قرابه", "حوالي", "زهاء", "من", "اكثر", "اقل"]);
-const FIRST_TABLES = [cues, partsBefore, relativeDays, weekdays, months, periods, units, yearWords, partsAfter, sets];
+const FIRST_TABLES = [
+  cues,
+  partsBefore,
+  relativeDays,
+  weekdays,
+  months,
+  periods,
+  units,
+  yearWords,
+  partsAfter,
+  sets,
+];
+
+/** Words that can open a date; the rest of the text is skipped at the cost of one set lookup. */
+const triggers = new TriggerSet([
+  ...FIRST_TABLES.flatMap((table) => [...table.heads()]),
+  ...quantityHeads(),
+  ...W.rangeOpen,
+  ...W.date,
+  "ما",
+  "هذا",
+  "هذه",
+  W.the,
+  W.day,
+  W.month,
+]);
 
 /** Where the mention starts: after a conjunction or preposition glued to its first word (ومنذ → منذ). */
 function startOf(words: readonly Word[], i: number): number {
@@ -52,7 +78,8 @@ function startOf(words: readonly Word[], i: number): number {
 /** A plain four-digit number is a year unless it counts something or follows an approximator. */
 function bareYearAllowed(words: readonly Word[], i: number): boolean {
   const next = i + 1;
-  if (isCountedNounAt(words, next) || isNumberWordAt(words, next) || units.match(words, next) !== null) return false;
+  if (isCountedNounAt(words, next) || isNumberWordAt(words, next) || units.match(words, next) !== null)
+    return false;
   if (words[next]?.t === "%" || words[next]?.t === "-") return false;
   return !QUALIFIER_BEFORE_YEAR.has(words[i - 1]?.t ?? "");
 }
@@ -90,26 +117,39 @@ function setAt(words: readonly Word[], i: number): { parse: DateParse; end: numb
 
 function parseAt(src: Source, i: number): { parse: DateParse; end: number } | null {
   return (
-    parseRange(src, i) ?? parseDuration(src.words, i) ?? parsePeriod(src.words, i) ?? pointAt(src, i) ?? setAt(src.words, i)
+    parseRange(src, i) ??
+    parseDuration(src.words, i) ??
+    parsePeriod(src.words, i) ??
+    pointAt(src, i) ??
+    setAt(src.words, i)
   );
 }
 
 /** Finds and resolves the dates, times and durations in normalised text. */
-export function findDates(text: string, options: DateOptions, words: readonly Word[] = scanWords(text)): DateHit[] {
+export function findDates(
+  text: string,
+  options: DateOptions,
+  words: readonly Word[] = scanWords(text),
+): DateHit[] {
   const src: Source = { text, words };
   const hits: DateHit[] = [];
   let i = 0;
   while (i < words.length) {
     const k = words[i]!.k;
-    const found = k === "ar" || k === "num" || words[i]!.t === "(" ? parseAt(src, i) : null;
+    const open = k === "num" || words[i]!.t === "(" || (k === "ar" && triggers.has(words[i]!.t));
+    const found = open ? parseAt(src, i) : null;
     if (found === null || found.end <= i) {
       i++;
       continue;
     }
     const start = words[i]!.k === "ar" ? startOf(words, i) : words[i]!.s;
-    hits.push({ start, end: words[found.end - 1]!.e, parse: found.parse, resolution: resolveDate(found.parse, options.anchor) });
+    hits.push({
+      start,
+      end: words[found.end - 1]!.e,
+      parse: found.parse,
+      resolution: resolveDate(found.parse, options.anchor),
+    });
     i = found.end;
   }
   return hits;
 }
-

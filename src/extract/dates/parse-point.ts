@@ -1,7 +1,17 @@
 import type { Word } from "../numbers/words.js";
 import type { PointParse } from "./date-parse.js";
 import { DAY_DIGITS, NUMERIC_DMY, NUMERIC_MY, NUMERIC_YMD, SHORT_YEAR, YEAR_DIGITS } from "./patterns.js";
-import { anchors, eras, months, partsAfter, partsBefore, relativeDays, W, weekdays, yearWords } from "./tables.js";
+import {
+  anchors,
+  eras,
+  months,
+  partsAfter,
+  partsBefore,
+  relativeDays,
+  W,
+  weekdays,
+  yearWords,
+} from "./tables.js";
 
 /** The words of one text and the normalised text they were cut from. */
 export interface Source {
@@ -51,7 +61,13 @@ function numericDate(src: Source, i: number, p: PointParse, allowParen: boolean)
 
 /** A year after a month or alone: «2018», «من العام 2018»، «(1942)»، «1439 هـ». Needs a year word, */
 /** parentheses or an era mark unless `bare` allows a plain four-digit year. */
-export function yearPart(words: readonly Word[], i: number, p: PointParse, bare: boolean, afterMonth = false): number | null {
+export function yearPart(
+  words: readonly Word[],
+  i: number,
+  p: PointParse,
+  bare: boolean,
+  afterMonth = false,
+): number | null {
   let j = i;
   if (words[j]?.t === "،" || words[j]?.t === ",") j++;
   if (words[j]?.t === W.of) j++;
@@ -158,7 +174,11 @@ function looseDate(words: readonly Word[], i: number, p: PointParse): number | n
     if (words[j]!.k === "num" && YEAR_DIGITS.test(words[j]!.t)) year = Number(words[j]!.t);
     j++;
   }
-  while (j > i && (words[j - 1]!.t === "(" || words[j - 1]!.t === "/" || words[j - 1]!.t === "-" || words[j - 1]!.t === ".")) j--;
+  while (
+    j > i &&
+    (words[j - 1]!.t === "(" || words[j - 1]!.t === "/" || words[j - 1]!.t === "-" || words[j - 1]!.t === ".")
+  )
+    j--;
   if (year === undefined || j === i) return null;
   p.year = year;
   p.yearCalendar = year < 1600 ? "hijri" : "gregorian";
@@ -186,7 +206,8 @@ export function parsePoint(src: Source, i: number, p: PointParse): number | null
   }
   const weekday = weekdayPart(words, j, p);
   if (weekday !== null) j = weekday;
-  const explicit = explicitDate(src, j, p, triggered) ?? (triggered && part === null ? looseDate(words, j, p) : null);
+  const explicit =
+    explicitDate(src, j, p, triggered) ?? (triggered && part === null ? looseDate(words, j, p) : null);
   if (explicit !== null) j = explicit;
   if (rel === null && weekday === null && explicit === null) return null;
   const after = partsAfter.match(words, j);

@@ -1,10 +1,10 @@
+import { normalizeArabic } from "../../text/normalize.js";
 import { parseQuantity } from "../numbers/parse-quantity.js";
 import type { Word } from "../numbers/words.js";
-import type { DurationParse, PeriodParse, PointParse, RangeParse } from "./date-parse.js";
 import type { Cue, PeriodUnit } from "./date-lexicon.js";
+import type { DurationParse, PeriodParse, PointParse, RangeParse } from "./date-parse.js";
 import { parsePoint, parseYear, type Source } from "./parse-point.js";
 import { anchors, cues, periods, units, W } from "./tables.js";
-import { normalizeArabic } from "../../text/normalize.js";
 
 const APPROX = new Set(["قرابه", "نحو", "حوالي", "زهاء"].map(normalizeArabic));
 const THIS = normalizeArabic("هذا");
@@ -16,7 +16,8 @@ export function parsePeriod(words: readonly Word[], i: number): { parse: PeriodP
   const at = demonstrative ? i + 1 : i;
   const period = periods.match(words, at);
   if (period === null) return null;
-  if (demonstrative) return { parse: { type: "period", unit: period.value, anchor: "current" }, end: period.end };
+  if (demonstrative)
+    return { parse: { type: "period", unit: period.value, anchor: "current" }, end: period.end };
   const anchor = anchors.match(words, period.end);
   if (anchor === null || words[period.end]?.t === THIS) return null;
   return { parse: { type: "period", unit: period.value, anchor: anchor.value }, end: anchor.end };
@@ -42,7 +43,8 @@ function amount(words: readonly Word[], i: number, cue: boolean): Amount | null 
   }
   const unit = units.match(words, j);
   if (unit === null) return null;
-  if (W.whole.has(words[unit.end]?.t ?? "")) return { n: unit.value.count ?? 1, unit: unit.value.unit, end: unit.end + 1 };
+  if (W.whole.has(words[unit.end]?.t ?? ""))
+    return { n: unit.value.count ?? 1, unit: unit.value.unit, end: unit.end + 1 };
   if (unit.value.count === null) {
     // A definite plural then its number: «الأشهر الثلاثة الماضية»; or a vague stretch: «الأيام الأخيرة».
     const after = words[unit.end]?.t === W.the ? unit.end + 1 : unit.end;
@@ -53,7 +55,11 @@ function amount(words: readonly Word[], i: number, cue: boolean): Amount | null 
   }
   const whole = W.whole.has(words[unit.end]?.t ?? "");
   if (!cue && !whole) return null;
-  return { n: unit.value.count, unit: unit.value.unit, end: whole ? unit.end + 1 : lastWord(words, unit.end) };
+  return {
+    n: unit.value.count,
+    unit: unit.value.unit,
+    end: whole ? unit.end + 1 : lastWord(words, unit.end),
+  };
 }
 
 /** Takes a trailing «الماضية / الأخيرة» into the span. */
@@ -62,7 +68,10 @@ function lastWord(words: readonly Word[], j: number): number {
 }
 
 /** A duration or an offset: [cue] amount. Without a cue only «36 ساعة» or «شهر كامل» qualify. */
-export function parseDuration(words: readonly Word[], i: number): { parse: DurationParse; end: number } | null {
+export function parseDuration(
+  words: readonly Word[],
+  i: number,
+): { parse: DurationParse; end: number } | null {
   const cue = cues.match(words, i);
   const at = cue?.end ?? i;
   const found = amount(words, at, cue !== null);
@@ -89,7 +98,9 @@ function bareDay(words: readonly Word[], i: number, p: PointParse): number | nul
 }
 
 function endpoint(src: Source, i: number, p: PointParse, first: boolean): number | null {
-  return parsePoint(src, i, p) ?? parseYear(src.words, i, p, true) ?? (first ? bareDay(src.words, i, p) : null);
+  return (
+    parsePoint(src, i, p) ?? parseYear(src.words, i, p, true) ?? (first ? bareDay(src.words, i, p) : null)
+  );
 }
 
 /** «من 5 إلى 7 أيار», «بين 5 و7 حزيران», «من 5 أيار حتى 7 حزيران 2018», «بين عامي 2011 و2015». */
@@ -109,6 +120,7 @@ export function parseRange(src: Source, i: number): { parse: RangeParse; end: nu
   const to: PointParse = { type: "point" };
   const end = pluralYears ? parseYear(words, j, to, true) : endpoint(src, j, to, false);
   if (end === null) return null;
-  if (from.year === undefined && from.month === undefined && from.day !== undefined && to.month === undefined) return null;
+  if (from.year === undefined && from.month === undefined && from.day !== undefined && to.month === undefined)
+    return null;
   return { parse: { type: "range", from, to }, end };
 }

@@ -9,12 +9,57 @@ import { datesStage } from "./dates-stage.js";
 
 /** Arabic-looking strings: date and number words, digits, marks and punctuation in any order. */
 const pieces = [
-  "أمس", "السبت", "الـ", "19", "من", "أيار", "/", "مايو", "الجاري", "منذ", "36", "ساعة", "قرابة", "1,000",
-  "عنصر", "عشرات", "الحافلات", "بين", "و", "٣٫٥", "%", "(", ")", "هـ", "1439", "ليل", "–", "الأحد", "ً", "ـ",
-  "\u200f", "عام", "2018م", "ثلاثة", "آلاف", "وخمسمائة", "،", "\n", "بتاريخ", "12/5/2018", "رقم",
+  "أمس",
+  "السبت",
+  "الـ",
+  "19",
+  "من",
+  "أيار",
+  "/",
+  "مايو",
+  "الجاري",
+  "منذ",
+  "36",
+  "ساعة",
+  "قرابة",
+  "1,000",
+  "عنصر",
+  "عشرات",
+  "الحافلات",
+  "بين",
+  "و",
+  "٣٫٥",
+  "%",
+  "(",
+  ")",
+  "هـ",
+  "1439",
+  "ليل",
+  "–",
+  "الأحد",
+  "ً",
+  "ـ",
+  "\u200f",
+  "عام",
+  "2018م",
+  "ثلاثة",
+  "آلاف",
+  "وخمسمائة",
+  "،",
+  "\n",
+  "بتاريخ",
+  "12/5/2018",
+  "رقم",
 ];
 const arabicish = fc
-  .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ unit: "grapheme", maxLength: 3 })), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.string({ maxLength: 4 }),
+      fc.string({ unit: "grapheme", maxLength: 3 }),
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(" "));
 
 function run(text: string, publishedAt: string | null) {

@@ -64,7 +64,8 @@ function placeYear(p: PointParse, anchor: number): number {
   const pub = fromDayNumber(anchor);
   const month = p.month!;
   if (p.monthAnchor === "current") return pub.y;
-  if (p.monthAnchor === "past") return month < pub.m || (month === pub.m && (p.day ?? 99) <= pub.d) ? pub.y : pub.y - 1;
+  if (p.monthAnchor === "past")
+    return month < pub.m || (month === pub.m && (p.day ?? 99) <= pub.d) ? pub.y : pub.y - 1;
   if (p.monthAnchor === "next") return month > pub.m ? pub.y : pub.y + 1;
   // Nearest occurrence to the publication date.
   let best = pub.y;
@@ -85,7 +86,9 @@ function hijriPoint(p: PointParse, anchor: number | null, problems: Problems): P
     return day === null ? UNRESOLVED : dayPoint(day);
   }
   const range = p.month !== undefined ? hijriMonthRange(year, p.month) : hijriYearRange(year);
-  return range === null ? UNRESOLVED : rangePoint(range[0], range[1], p.month !== undefined ? "month" : "year");
+  return range === null
+    ? UNRESOLVED
+    : rangePoint(range[0], range[1], p.month !== undefined ? "month" : "year");
 }
 
 /** The explicit calendar part of a point (day, month, year), or null when it has none. */
@@ -95,7 +98,8 @@ function explicitPoint(p: PointParse, anchor: number | null, problems: Problems)
     return hijriPoint(p, anchor, problems);
   }
   let year = fullYear(p, anchor);
-  if (p.month === undefined) return { kind: "point", value: String(year), precision: "year", first: null, last: null };
+  if (p.month === undefined)
+    return { kind: "point", value: String(year), precision: "year", first: null, last: null };
   if (year === undefined) {
     if (anchor === null) return UNRESOLVED;
     year = placeYear(p, anchor);
@@ -128,19 +132,26 @@ function resolvePoint(p: PointParse, anchor: number | null, problems: Problems):
   let relative: number | null = null;
   if (p.rel !== undefined && anchor !== null) relative = anchor + p.rel;
   if (explicit !== null && explicit.precision === "day" && relative !== null && explicit.first !== relative) {
-    problems.add("date_mismatch", `the text says ${explicit.value} but the relative day is ${formatDay(relative)}`);
+    problems.add(
+      "date_mismatch",
+      `the text says ${explicit.value} but the relative day is ${formatDay(relative)}`,
+    );
   }
   let day = explicit?.precision === "day" ? explicit.first : relative;
   if (p.weekday !== undefined) {
     if (day !== null && weekdayOf(day) !== p.weekday) {
-      problems.add("weekday_mismatch", `${formatDay(day)} is a ${WEEKDAY_NAMES[weekdayOf(day)]}, not a ${WEEKDAY_NAMES[p.weekday]}`);
+      problems.add(
+        "weekday_mismatch",
+        `${formatDay(day)} is a ${WEEKDAY_NAMES[weekdayOf(day)]}, not a ${WEEKDAY_NAMES[p.weekday]}`,
+      );
     }
     if (day === null && explicit === null && anchor !== null) day = weekdayDay(p, anchor);
   }
   if (explicit !== null && explicit.precision !== "day") return explicit;
   if (day === null) return UNRESOLVED;
   if (p.nightEnd !== undefined) {
-    if (p.nightEnd !== (weekdayOf(day) + 1) % 7) problems.add("weekday_mismatch", "the night's two days do not follow each other");
+    if (p.nightEnd !== (weekdayOf(day) + 1) % 7)
+      problems.add("weekday_mismatch", "the night's two days do not follow each other");
     return p.tod === "after_midnight" ? dayPoint(day + 1) : rangePoint(day, day + 1);
   }
   return dayPoint(day);
@@ -159,7 +170,14 @@ function periodPoint(p: PeriodParse, anchor: number): Point {
   return rangePoint(monday, monday + 6);
 }
 
-const ISO_UNIT: Record<string, string> = { minute: "TM", hour: "TH", day: "D", week: "W", month: "M", year: "Y" };
+const ISO_UNIT: Record<string, string> = {
+  minute: "TM",
+  hour: "TH",
+  day: "D",
+  week: "W",
+  month: "M",
+  year: "Y",
+};
 
 function isoDuration(n: number, unit: string): string {
   const code = ISO_UNIT[unit]!;
@@ -170,7 +188,8 @@ function isoDuration(n: number, unit: string): string {
 function durationPoint(p: DurationParse, anchor: number | null): Point {
   const offset = p.cue === "ago" ? -1 : p.cue === "in" && !p.fromEvent ? 1 : 0;
   if (p.n === null || !Number.isInteger(p.n)) return { ...UNRESOLVED, kind: "duration" };
-  if (offset === 0 || p.unit === "minute") return { ...UNRESOLVED, kind: "duration", value: isoDuration(p.n, p.unit) };
+  if (offset === 0 || p.unit === "minute")
+    return { ...UNRESOLVED, kind: "duration", value: isoDuration(p.n, p.unit) };
   if (anchor === null) return UNRESOLVED;
   const n = p.n * offset;
   if (p.unit === "hour") return dayPoint(anchor + Math.floor(n / 24));
@@ -184,14 +203,24 @@ function durationPoint(p: DurationParse, anchor: number | null): Point {
 function rangeOf(p: RangeParse, anchor: number | null, problems: Problems): Point {
   const to = resolvePoint(p.to, anchor, problems);
   const from: PointParse = { ...p.from };
-  if (from.month === undefined && from.day !== undefined) Object.assign(from, { month: p.to.month, calendar: p.to.calendar });
-  if (from.year === undefined && p.to.year !== undefined) Object.assign(from, { year: p.to.year, yearCalendar: p.to.yearCalendar });
+  if (from.month === undefined && from.day !== undefined)
+    Object.assign(from, { month: p.to.month, calendar: p.to.calendar });
+  if (from.year === undefined && p.to.year !== undefined)
+    Object.assign(from, { year: p.to.year, yearCalendar: p.to.yearCalendar });
   if (from.monthAnchor === undefined && p.to.monthAnchor !== undefined) from.monthAnchor = p.to.monthAnchor;
   const start = resolvePoint(from, anchor, problems);
   if (start.value === null || to.value === null) return { ...UNRESOLVED, kind: "range" };
   const startValue = start.kind === "range" ? start.value.split("/")[0]! : start.value;
   const endValue = to.kind === "range" ? to.value.split("/")[1]! : to.value;
-  return { kind: "range", value: `${startValue}/${endValue}`, precision: start.precision, first: null, last: null };
+  // «20 صفر 1439 هـ - 9 نوفمبر 2017 م»: two calendars naming one day is a point, not a range.
+  if (startValue === endValue) return { ...to, kind: "point", value: endValue };
+  return {
+    kind: "range",
+    value: `${startValue}/${endValue}`,
+    precision: start.precision,
+    first: null,
+    last: null,
+  };
 }
 
 /** Whether resolving the parse needs the publication date. */
@@ -200,7 +229,8 @@ function needsAnchor(parse: DateParse): boolean {
   if (parse.type === "set") return false;
   if (parse.type === "duration") return parse.cue === "ago" || (parse.cue === "in" && !parse.fromEvent);
   if (parse.type === "range") return needsAnchor(parse.from) || needsAnchor(parse.to);
-  if (parse.rel !== undefined || parse.weekday !== undefined) return parse.year === undefined || parse.month === undefined || parse.day === undefined;
+  if (parse.rel !== undefined || parse.weekday !== undefined)
+    return parse.year === undefined || parse.month === undefined || parse.day === undefined;
   return parse.year === undefined && parse.month !== undefined;
 }
 
@@ -213,10 +243,17 @@ export function resolveDate(parse: DateParse, anchor: number | null): Resolution
   else if (parse.type === "duration") point = durationPoint(parse, anchor);
   else if (parse.type === "range") point = rangeOf(parse, anchor, problems);
   else point = resolvePoint(parse, anchor, problems);
-  const kind: DateKind = parse.type === "duration" && point.value?.startsWith("P") ? "duration" : parse.type === "range" ? "range" : point.kind;
+  const kind: DateKind = parse.type === "duration" && point.value?.startsWith("P") ? "duration" : point.kind;
   if (point.value === null && anchor === null && needsAnchor(parse)) {
     problems.add("date_unanchored", "relative date with no publication date to resolve it against");
   }
   const tod = parse.type === "point" ? (parse.tod ?? null) : null;
-  return { kind, value: point.value, precision: point.precision, time_of_day: tod, resolved: point.value !== null, problems: problems.list };
+  return {
+    kind,
+    value: point.value,
+    precision: point.precision,
+    time_of_day: tod,
+    resolved: point.value !== null,
+    problems: problems.list,
+  };
 }

@@ -6,7 +6,9 @@ import { parseAnchor } from "./calendar.js";
  * stated week), 3 a month or longer. Null when the mention has no calendar value (durations,
  * unresolved dates).
  */
-export function acledTimePrecision(mention: Pick<DateMention, "kind" | "value" | "precision">): 1 | 2 | 3 | null {
+export function acledTimePrecision(
+  mention: Pick<DateMention, "kind" | "value" | "precision">,
+): 1 | 2 | 3 | null {
   if (mention.value === null || mention.kind === "duration" || mention.kind === "set") return null;
   if (mention.kind === "range") {
     const [from, to] = mention.value.split("/");

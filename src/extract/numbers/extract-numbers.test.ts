@@ -41,7 +41,12 @@ describe("number words", () => {
 describe("vague quantities, qualifiers and ranges", () => {
   it("values vague plurals by ACLED's convention", () => {
     expect(one("تجمعت عشرات الحافلات الخضراء")).toMatchObject({ value: 10, approx: true, counts: "buses" });
-    expect(one("ترافقت مع مئات الضربات الجوية")).toMatchObject({ value: 100, approx: true, counts: "air_strikes", text: "مئات الضربات الجوية" });
+    expect(one("ترافقت مع مئات الضربات الجوية")).toMatchObject({
+      value: 100,
+      approx: true,
+      counts: "air_strikes",
+      text: "مئات الضربات الجوية",
+    });
     expect(one("فر عشرات الآلاف من النازحين")).toMatchObject({ value: 10_000, counts: "displaced" });
     expect(one("خرج المئات من مسلحي التنظيم")).toMatchObject({ value: 100, counts: "fighters" });
   });
@@ -57,7 +62,12 @@ describe("vague quantities, qualifiers and ranges", () => {
     expect(one(text)).toMatchObject({ qualifier, value, counts, approx: true });
   });
   it("reads ranges with an upper bound", () => {
-    expect(one("قتل بين 10 و15 قتيلاً")).toMatchObject({ value: 10, max: 15, qualifier: "range", counts: "killed" });
+    expect(one("قتل بين 10 و15 قتيلاً")).toMatchObject({
+      value: 10,
+      max: 15,
+      qualifier: "range",
+      counts: "killed",
+    });
     expect(one("أصيب من 20 إلى 25 شخصاً")).toMatchObject({ value: 20, max: 25, counts: "people" });
   });
   it("reads duals as two", () => {
@@ -75,7 +85,15 @@ describe("what is not a head count", () => {
     expect(numbersIn("في 19 أيار 2018 ومنذ 36 ساعة وفي عام 2011")).toEqual([]);
   });
   it("reads the reference report's counts", () => {
-    expect(numbersIn("بما يقارب 1000 عنصر دون عائلاتهم")[0]).toMatchObject({ value: 1000, qualifier: "about", counts: "fighters" });
-    expect(numbersIn("إن \"5000 شخص سيتم ترحيلهم")[0]).toMatchObject({ value: 5000, counts: "people", approx: false });
+    expect(numbersIn("بما يقارب 1000 عنصر دون عائلاتهم")[0]).toMatchObject({
+      value: 1000,
+      qualifier: "about",
+      counts: "fighters",
+    });
+    expect(numbersIn('إن "5000 شخص سيتم ترحيلهم')[0]).toMatchObject({
+      value: 5000,
+      counts: "people",
+      approx: false,
+    });
   });
 });

@@ -8,8 +8,8 @@ import {
   type Qualifier,
   RANGE_JOINERS,
 } from "./number-lexicon.js";
-import { parseQuantity, type Quantity } from "./parse-quantity.js";
-import { PhraseTable } from "./phrase-table.js";
+import { parseQuantity, type Quantity, quantityHeads } from "./parse-quantity.js";
+import { PhraseTable, TriggerSet } from "./phrase-table.js";
 import { scanWords, type Word } from "./words.js";
 
 /** A number found in normalised text; offsets are normalised units. */
@@ -34,10 +34,14 @@ export interface NumberHit {
 
 const before = new PhraseTable<Qualifier>(QUALIFIERS_BEFORE);
 const after = new PhraseTable<Qualifier>(QUALIFIERS_AFTER, { clitics: false });
-const nouns = new PhraseTable<CountLabel>(countedNounEntries(COUNTED_NOUNS), { withArticle: true, withTanween: true });
+const nouns = new PhraseTable<CountLabel>(countedNounEntries(COUNTED_NOUNS), {
+  withArticle: true,
+  withTanween: true,
+});
 const duals = new PhraseTable<CountLabel>(countedNounEntries(DUAL_NOUNS), { withArticle: true });
 const percents = new PhraseTable<true>(PERCENT_WORDS, { clitics: false });
 const currencies = new PhraseTable<true>(CURRENCIES, { withArticle: true });
+const triggers = new TriggerSet([...quantityHeads(), ...before.heads(), ...duals.heads()]);
 
 /**
  * Words before a number that make it a name or an address, not a count: «اللواء 47», «شارع 10»,
@@ -180,22 +184,34 @@ function dualAt(words: readonly Word[], i: number): { hit: NumberHit; next: numb
   return { hit, next: dual.end };
 }
 
+/** True when the word reaches into the next excluded span. */
+function blocked(word: Word | undefined, next: Span | undefined): boolean {
+  return word !== undefined && next !== undefined && word.e > next.start;
+}
+
 /** Finds the numbers in normalised text, skipping the words inside `exclude`. */
-export function findNumbers(norm: string, options: NumberOptions = {}, words: readonly Word[] = scanWords(norm)): NumberHit[] {
+export function findNumbers(
+  norm: string,
+  options: NumberOptions = {},
+  words: readonly Word[] = scanWords(norm),
+): NumberHit[] {
   const exclude = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
   const hits: NumberHit[] = [];
   let x = 0;
   let i = 0;
   while (i < words.length) {
     const word = words[i]!;
+    if (word.k !== "num" && (word.k !== "ar" || !triggers.has(word.t))) {
+      i++;
+      continue;
+    }
     while (x < exclude.length && exclude[x]!.end <= word.s) x++;
-    const blocked = (w: Word | undefined) => w !== undefined && x < exclude.length && w.e > exclude[x]!.start;
-    if (blocked(word) || (word.k !== "num" && word.k !== "ar")) {
+    if (blocked(word, exclude[x])) {
       i++;
       continue;
     }
     const found = numberAt(words, i) ?? dualAt(words, i);
-    if (found === null || blocked(words[found.next - 1])) {
+    if (found === null || blocked(words[found.next - 1], exclude[x])) {
       i++;
       continue;
     }

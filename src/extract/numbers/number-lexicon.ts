@@ -69,7 +69,8 @@ function hundreds(): Array<readonly [string, NumberWord]> {
   const out: Array<readonly [string, NumberWord]> = [];
   for (const hundred of ["مئة", "مائة"]) {
     out.push([hundred, { type: "hundred", value: 100 }]);
-    for (const [prefix, n] of HUNDRED_PREFIXES) out.push([`${prefix}${hundred}`, { type: "unit", value: n * 100 }]);
+    for (const [prefix, n] of HUNDRED_PREFIXES)
+      out.push([`${prefix}${hundred}`, { type: "unit", value: n * 100 }]);
   }
   for (const dual of ["مئتان", "مئتين", "مئتي", "مائتان", "مائتين", "مائتي", "مئتا", "مائتا"]) {
     out.push([dual, { type: "unit", value: 200 }]);
@@ -217,7 +218,23 @@ export const PERCENT_WORDS: ReadonlyArray<readonly [string, true]> = [
 
 /** Currency words: a number before one is money, not a count. */
 export const CURRENCIES: ReadonlyArray<readonly [string, true]> = [
-  ...["دولار", "دولارا", "دولارات", "يورو", "جنيه", "جنيها", "ليرة", "ليرات", "دينار", "دينارا", "دنانير", "ريال", "ريالا", "درهم", "دراهم", "شيكل", "شيقل"].map(
-    (w) => [w, true] as const,
-  ),
+  ...[
+    "دولار",
+    "دولارا",
+    "دولارات",
+    "يورو",
+    "جنيه",
+    "جنيها",
+    "ليرة",
+    "ليرات",
+    "دينار",
+    "دينارا",
+    "دنانير",
+    "ريال",
+    "ريالا",
+    "درهم",
+    "دراهم",
+    "شيكل",
+    "شيقل",
+  ].map((w) => [w, true] as const),
 ];

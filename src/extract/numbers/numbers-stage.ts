@@ -1,16 +1,16 @@
 import { layer } from "../../core/document.js";
 import type { NumberMention } from "../../core/layers.js";
 import type { Stage } from "../../core/pipeline.js";
-import { compareSpans, type Span, textSpan } from "../../core/span.js";
+import { compareSpans, textSpan } from "../../core/span.js";
 import { rawSpan } from "../../text/normalize.js";
-import { findDates } from "../dates/extract-dates.js";
+import { wordsAndDates } from "../dates/date-spans.js";
 import { findNumbers } from "./extract-numbers.js";
-import { scanWords } from "./words.js";
 
 /**
  * Adds `numbers`: quantities with their value, approximation, qualifier and counted noun. Numbers
  * that belong to a date («19 أيار», «منذ 36 ساعة», «عام 2018») are not numbers; the date matcher runs
- * here too (without an anchor: only its spans are used), so the stage needs nothing but `normalized`.
+ * here too unless the dates stage already ran on the same normalised layer (see date-spans.ts), so the
+ * stage needs nothing but `normalized`.
  */
 export const numbersStage: Stage<"numbers"> = {
   name: "numbers",
@@ -19,9 +19,8 @@ export const numbersStage: Stage<"numbers"> = {
   adds: "numbers",
   run(doc) {
     const norm = layer(doc, "normalized");
-    const words = scanWords(norm.text);
-    const exclude: Span[] = findDates(norm.text, { anchor: null }, words).map((d) => ({ start: d.start, end: d.end }));
-    const mentions: NumberMention[] = findNumbers(norm.text, { exclude }, words).map((hit) => {
+    const { words, dates } = wordsAndDates(norm);
+    const mentions: NumberMention[] = findNumbers(norm.text, { exclude: dates }, words).map((hit) => {
       const span = rawSpan(norm, hit.start, hit.end);
       return {
         ...textSpan(doc.text, span.start, span.end),

@@ -7,7 +7,8 @@ import { COMMA_THOUSANDS, DECIMAL, DOT_THOUSANDS_MULTI, DOT_THREE, PLAIN, SEPARA
  */
 export function parseDigits(text: string, scaleFollows = false): number | null {
   if (PLAIN.test(text)) return Number(text);
-  if (COMMA_THOUSANDS.test(text) || DOT_THOUSANDS_MULTI.test(text)) return Number(text.replace(SEPARATORS, ""));
+  if (COMMA_THOUSANDS.test(text) || DOT_THOUSANDS_MULTI.test(text))
+    return Number(text.replace(SEPARATORS, ""));
   if (DOT_THREE.test(text) && !scaleFollows) return Number(text.replace(".", ""));
   if (DECIMAL.test(text)) return Number(text.replace(",", "."));
   return null;

@@ -35,11 +35,23 @@ const scales = new PhraseTable<NumberWord>(
   { clitics: false },
 );
 
+/** First words of every number word, vague quantity and fraction. */
+export function quantityHeads(): string[] {
+  return [...numberWords.heads(), ...vagueWords.heads(), ...fractions.heads()];
+}
+
 export function isNumberWordAt(words: readonly Word[], i: number): boolean {
   return numberWords.match(words, i) !== null || vagueWords.match(words, i) !== null;
 }
 
-function make(words: readonly Word[], first: number, end: number, start: number, value: number, extra: Partial<Quantity> = {}): Quantity {
+function make(
+  words: readonly Word[],
+  first: number,
+  end: number,
+  start: number,
+  value: number,
+  extra: Partial<Quantity> = {},
+): Quantity {
   return {
     value,
     first,
@@ -147,6 +159,7 @@ export function parseQuantity(words: readonly Word[], i: number): Quantity | nul
   const compound = wordQuantity(words, i);
   if (compound !== null) return compound;
   const fraction = fractions.match(words, i);
-  if (fraction !== null) return make(words, i, fraction.end, fraction.start, fraction.value, { fraction: true });
+  if (fraction !== null)
+    return make(words, i, fraction.end, fraction.start, fraction.value, { fraction: true });
   return null;
 }

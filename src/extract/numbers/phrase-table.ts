@@ -37,7 +37,8 @@ export class PhraseTable<T> {
       const words = normalizeArabic(phrase).trim().split(/\s+/);
       const variants = [words];
       // The article goes on the noun and on its adjectives (الضربات الجوية).
-      if (options.withArticle && !words[0]!.startsWith("ال")) variants.push(words.map((w) => (w.startsWith("ال") ? w : `ال${w}`)));
+      if (options.withArticle && !words[0]!.startsWith("ال"))
+        variants.push(words.map((w) => (w.startsWith("ال") ? w : `ال${w}`)));
       if (options.withTanween) {
         for (const v of [...variants]) {
           const last = v[v.length - 1]!;
@@ -60,6 +61,11 @@ export class PhraseTable<T> {
 
   has(form: string): boolean {
     return this.first.has(form);
+  }
+
+  /** The first words of every phrase, for a cheap test of whether a word can open one. */
+  heads(): Iterable<string> {
+    return this.first.keys();
   }
 
   /** The longest phrase starting at word `i`, or null. */
@@ -86,4 +92,33 @@ export class PhraseTable<T> {
     }
     return null;
   }
+}
+
+/**
+ * The words that can open a match in any of several tables, looked up with and without clitics and
+ * without allocating: most words of a text open nothing, and this test lets the matchers skip them.
+ */
+export class TriggerSet {
+  private readonly set = new Set<string>();
+
+  constructor(heads: Iterable<string>) {
+    for (const h of heads) this.set.add(h);
+  }
+
+  has(t: string): boolean {
+    const set = this.set;
+    if (set.has(t)) return true;
+    if (t.length < 3 || !mayHaveClitic(t)) return false;
+    let known = this.memo.get(t);
+    if (known === undefined) {
+      // و/ف then ب/ل/ك, and ل + ال written «لل».
+      known = set.has(t.slice(1)) || set.has(t.slice(2)) || (t.length > 3 && set.has(`ا${t.slice(2)}`));
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(t, known);
+    }
+    return known;
+  }
+
+  /** Answers for words with clitics, which repeat across a corpus. */
+  private readonly memo = new Map<string, boolean>();
 }

@@ -29,7 +29,8 @@ function digitRunEnd(text: string, i: number): number {
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (isAsciiDigit(c)) j++;
-    else if ((c === 0x2c || c === 0x2e) && j + 1 < text.length && isAsciiDigit(text.charCodeAt(j + 1))) j += 2;
+    else if ((c === 0x2c || c === 0x2e) && j + 1 < text.length && isAsciiDigit(text.charCodeAt(j + 1)))
+      j += 2;
     else break;
   }
   return j;
@@ -47,11 +48,13 @@ function hasDigit(text: string, from: number, to: number): boolean {
 }
 
 /** Digits written onto a word («ص140», «ملف1») are a label; after a clitic («و15», «ال19») a number. */
-function gluedToWord(text: string, i: number, words: readonly Word[]): boolean {
+function gluedToWord(i: number, words: readonly Word[]): boolean {
   const prev = words[words.length - 1];
   if (prev === undefined || prev.e !== i) return false;
   if (prev.k === "lat" || prev.k === "id") return true;
-  return prev.k === "ar" && prev.t !== "و" && prev.t !== "ب" && prev.t !== "ل" && prev.t !== "ف" && prev.t !== "ال";
+  return (
+    prev.k === "ar" && prev.t !== "و" && prev.t !== "ب" && prev.t !== "ل" && prev.t !== "ف" && prev.t !== "ال"
+  );
 }
 
 /** Splits normalised text into Arabic words, Latin words, digit runs and single punctuation marks. */
@@ -75,7 +78,7 @@ export function scanWords(text: string): Word[] {
       if (j < text.length && isLatinLetter(text.charCodeAt(j))) {
         k = "id";
         j = alnumEnd(text, j);
-      } else if (gluedToWord(text, i, words)) k = "id";
+      } else if (gluedToWord(i, words)) k = "id";
     } else if (isLatinLetter(c)) {
       k = "lat";
       j = alnumEnd(text, j);
@@ -115,6 +118,7 @@ export function cliticForms(t: string): Array<readonly [form: string, cut: numbe
 
 /** True when the word may carry a clitic worth stripping (a cheap test before building forms). */
 export function mayHaveClitic(t: string): boolean {
-  const first = t[0];
-  return first !== undefined && (CONJUNCTIONS.has(first) || PREPOSITIONS.has(first));
+  const c = t.charCodeAt(0);
+  // و ف ب ل ك
+  return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
 }

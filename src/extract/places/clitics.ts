@@ -1,6 +1,7 @@
 /**
  * Proclitics that attach to a name in running text: a conjunction (و ف), then a preposition (ب ل).
- * «للرقة» is ل + الرقة with the article's alef dropped, so «لل» stands for ل + «ال».
+ * «للرقة» is ل + الرقة with the article's alef dropped, so «لل» stands for ل + «ال»; as the two are
+ * fused, such a name's span starts at the preposition (the only case where a span includes one).
  * Words here are normalised (see normalizeArabic).
  */
 export interface CliticVariant {
@@ -17,7 +18,8 @@ const MIN_STEM = 2;
 
 function prepositionVariants(word: string, prefix: number, out: CliticVariant[]): void {
   if (word.length - 1 < MIN_STEM) return;
-  if (word.startsWith("لل") && word.length > 3) out.push({ word: `ال${word.slice(2)}`, prefix: prefix + 1 });
+  // The preposition and the article are fused in «لل», so the span keeps the whole word («للرقة»).
+  if (word.startsWith("لل") && word.length > 3) out.push({ word: `ال${word.slice(2)}`, prefix });
   if (PREPOSITIONS.has(word[0]!)) out.push({ word: word.slice(1), prefix: prefix + 1 });
 }
 

@@ -26,9 +26,7 @@ export interface PlaceHit {
   readonly weak: boolean;
 }
 
-const LOCATIVES = new Set(
-  "في|من|الى|نحو|باتجاه|داخل|خارج|قرب|حول|عبر|الي|بين|اتجاه".split("|"),
-);
+const LOCATIVES = new Set("في|من|الى|نحو|باتجاه|داخل|خارج|قرب|حول|عبر|الي|بين|اتجاه".split("|"));
 const PROMINENT = new Set(["country", "governorate", "city", "region"]);
 
 const MIN_TRUSTED_LENGTH = 3;
@@ -58,7 +56,8 @@ export function findPlaceHits(list: WordList, gazetteer: Gazetteer): PlaceHit[] 
         trigger: triggerOf(before),
         common: gazetteer.common.has(key) || bare.length < MIN_TRUSTED_LENGTH,
         conjoined: m.prefix > 0 && list.words[i]!.startsWith("و"),
-        locative: (before !== undefined && LOCATIVES.has(before)) || list.words[i]!.slice(0, m.prefix).endsWith("ب"),
+        locative:
+          (before !== undefined && LOCATIVES.has(before)) || list.words[i]!.slice(0, m.prefix).endsWith("ب"),
         prominent: m.value.places.some((p) => isProminent(gazetteer.places[p])),
         weak: m.endWord - i === 1 && m.value.places.every((p) => gazetteer.places[p]?.level === "village"),
       });
@@ -111,7 +110,7 @@ function acceptCommon(hits: PlaceHit[], gazetteer: Gazetteer): PlaceHit[] {
   const ok = hits.map((h) => {
     if (!h.common && !h.weak) return true;
     if (triggered.has(h.key)) return true;
-    if (h.common) return (h.locative || h.trigger !== null) && h.prominent && fits(h);
+    if (h.common) return h.prominent && (h.trigger ? fits(h) : h.locative);
     return (h.locative && inArea(h, gazetteer, areas)) || h.trigger !== null;
   });
   for (let pass = 0; pass < 2; pass++) {
@@ -120,7 +119,8 @@ function acceptCommon(hits: PlaceHit[], gazetteer: Gazetteer): PlaceHit[] {
       const h = hits[k]!;
       const prev = hits[k - 1];
       const next = hits[k + 1];
-      const afterPlace = prev && h.conjoined && prev.endWord === h.startWord && ok[k - 1] && near(prev, h, gazetteer);
+      const afterPlace =
+        prev && h.conjoined && prev.endWord === h.startWord && ok[k - 1] && near(prev, h, gazetteer);
       const beforePlace =
         next?.conjoined && next.startWord === h.endWord && ok[k + 1] && near(next, h, gazetteer);
       if (afterPlace || beforePlace) ok[k] = true;

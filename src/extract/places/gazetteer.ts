@@ -95,7 +95,11 @@ const mergeEntries = (a: PlaceEntry, b: PlaceEntry): PlaceEntry => ({
  * Builds a gazetteer from the TSV texts. Every name (and blocked phrase) is normalised here, so the
  * lexicon and the text always agree whatever spelling the files use.
  */
-export function parseGazetteer(placesTsv: string, commonTsv = "", blockers: readonly string[] = []): Gazetteer {
+export function parseGazetteer(
+  placesTsv: string,
+  commonTsv = "",
+  blockers: readonly string[] = [],
+): Gazetteer {
   const table = rows(placesTsv);
   const names = normalizeAll(table.map((cells) => cells[3] ?? ""));
   const places = table.map((cells, i) => parsePlace(cells, names[i] ?? ""));

@@ -73,7 +73,13 @@ export class PhraseIndex<T> {
       let j = i;
       while (node) {
         if (node.value !== undefined && (!best || j + 1 > best.endWord)) {
-          best = { startWord: i, endWord: j + 1, prefix: variant.prefix, first: variant.word, value: node.value };
+          best = {
+            startWord: i,
+            endWord: j + 1,
+            prefix: variant.prefix,
+            first: variant.word,
+            value: node.value,
+          };
         }
         if (!node.next || j + 1 >= list.count || list.joins[j] !== 1) break;
         j++;

@@ -17,11 +17,16 @@ declare module "../../core/context.js" {
 
 const QUOTE = 0x22;
 
-/** A name that opens a quote inside its span takes the closing quote too («تنظيم “الدولة الإسلامية”»). */
+/**
+ * A name that opens a quote inside its span takes the closing quote too («تنظيم “الدولة الإسلامية”»),
+ * also when a scraper spaced it off («تنظيم " داعش "»).
+ */
 export function closeQuote(norm: string, start: number, end: number): number {
   let quotes = 0;
   for (let k = start; k < end; k++) if (norm.charCodeAt(k) === QUOTE) quotes++;
-  return quotes % 2 === 1 && norm.charCodeAt(end) === QUOTE ? end + 1 : end;
+  if (quotes % 2 === 0) return end;
+  if (norm.charCodeAt(end) === QUOTE) return end + 1;
+  return norm.charCodeAt(end) === 0x20 && norm.charCodeAt(end + 1) === QUOTE ? end + 2 : end;
 }
 
 function idFields(place: Place): { pcode: string | null; geonames_id: number | null } {
@@ -59,7 +64,11 @@ export function extractPlaces(
   const diagnostics = places
     .filter((p) => p.candidates)
     .map((p) =>
-      diagnostic("place_ambiguous", p, `«${p.text}» may name ${[p.name_en, ...(p.candidates ?? [])].join(", ")}`),
+      diagnostic(
+        "place_ambiguous",
+        p,
+        `«${p.text}» may name ${[p.name_en, ...(p.candidates ?? [])].join(", ")}`,
+      ),
     );
   return { places, diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { PlaceLevel } from "../../core/layers.js";
 import type { PlaceHit } from "./find-places.js";
-import type { Trigger } from "./triggers.js";
 import { distanceKm, type Gazetteer, type Place } from "./gazetteer.js";
+import type { Trigger } from "./triggers.js";
 
 /** A hit with its chosen place; `resolved` is false when the context left several places equally likely. */
 export interface ResolvedHit {
@@ -68,13 +68,16 @@ class Anchors {
 
 function triggerScore(place: Place, trigger: Trigger | null): number {
   if (!trigger) return 0;
-  return trigger.levels.includes(place.level) ? 3 : -1;
+  return trigger.levels.includes(place.level) ? 3 : -3;
 }
 
 function rank(hit: PlaceHit, gazetteer: Gazetteer, anchors: Anchors): ResolvedHit {
   const scored = hit.candidates
     .map((i) => gazetteer.places[i]!)
-    .map((place) => ({ place, score: prior(place) + triggerScore(place, hit.trigger) + anchors.score(place) }))
+    .map((place) => ({
+      place,
+      score: prior(place) + triggerScore(place, hit.trigger) + anchors.score(place),
+    }))
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (!best) throw new Error(`place hit "${hit.key}" has no candidates`);

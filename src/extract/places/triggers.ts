@@ -33,7 +33,8 @@ export interface Trigger {
 }
 
 /** Words after which a place name is part of another name («شارع بغداد» is a Damascus street). */
-const LANDMARK_HEADS = "شارع|ساحة|دوار|جامع|مسجد|مدرسة|فندق|جامعة|كلية|مشفى|مستشفى|فرع|نادي|منتخب|صحيفة|قناة|إذاعة|وكالة";
+const LANDMARK_HEADS =
+  "شارع|ساحة|دوار|جامع|مسجد|مدرسة|فندق|جامعة|كلية|مشفى|مستشفى|فرع|نادي|منتخب|صحيفة|قناة|إذاعة|وكالة";
 
 const triggers = new Map<string, Trigger>();
 for (const [words, levels, strong] of TRIGGERS) {

@@ -6,12 +6,12 @@
  *
  *   npx tsx scripts/bench-store.ts [--articles 10000] [--batch 500]   (KEEP=1 keeps the temp folder)
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { sharedDataPath } from "../src/core/paths.js";
+import { fingerprintArticle } from "../src/ingest/fingerprint.js";
 import { variantsText } from "../src/store/sqlite/search-text.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { ArticleInput } from "../src/store/store.js";
@@ -46,30 +46,6 @@ function loadSentences(): string[] {
   return sentences;
 }
 
-/**
- * A small MinHash in ingestion's shape (64 values over word 3-shingles plus the shingle count; 32 bands of
- * 2), kept here so the benchmark does not depend on src/ingest; it is computed outside the timed part.
- */
-function fingerprint(text: string): Pick<ArticleInput, "bands" | "signature"> {
-  const words = normalizeArabic(text).split(/\s+/);
-  const signature = new Uint32Array(65).fill(0xffffffff);
-  for (let i = 0; i + 2 < words.length; i++) {
-    let h = 0x811c9dc5;
-    for (const ch of `${words[i]} ${words[i + 1]} ${words[i + 2]}`)
-      h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
-    for (let k = 0; k < 64; k++) {
-      const v = Math.imul(h ^ Math.imul(k + 1, 0x9e3779b1), 0x85ebca6b) >>> 0;
-      if (v < signature[k]!) signature[k] = v;
-    }
-  }
-  signature[64] = Math.max(0, words.length - 2);
-  const bands = Array.from(
-    { length: 32 },
-    (_, b) => `b${b}:${signature[b * 2]!.toString(16)}${signature[b * 2 + 1]!.toString(16)}`,
-  );
-  return { bands, signature };
-}
-
 /** Seeded, so every run measures the same texts (mulberry32). */
 let seed = 0x5eed;
 function random(): number {
@@ -85,40 +61,34 @@ function makeArticles(sentences: string[]): ArticleInput[] {
     let text = [0, 1, 2].map(() => sentences[Math.floor(random() * sentences.length)]!).join(" ");
     if (i % 20 === 19) text = out[i - 7]!.text; // exact duplicates
     if (i % 20 === 9) text = `${out[i - 3]!.text} المصدر: وكالة الأنباء.`; // near duplicates
-    const contentHash = createHash("sha256").update(text).digest("hex");
     const published_at = `2018-0${1 + (i % 9)}-1${i % 10}`;
-    out.push({
-      id: `bench-${i}`,
-      text,
-      source: `source-${i % 7}`,
-      url: null,
-      published_at,
-      contentHash,
-      ...fingerprint(text),
-    });
+    // Ingestion's fingerprints, computed here, outside the timed part.
+    out.push(
+      fingerprintArticle({ id: `bench-${i}`, text, source: `source-${i % 7}`, url: null, published_at }),
+    );
   }
   return out;
 }
 
-function benchPut(dir: string, articles: ArticleInput[]): void {
+async function benchPut(dir: string, articles: ArticleInput[]): Promise<void> {
   const path = join(dir, "bench.db");
   const store = openSqliteStore(path);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  for (let i = 0; i < articles.length; i += BATCH) store.putArticles(articles.slice(i, i + BATCH));
+  for (let i = 0; i < articles.length; i += BATCH) await store.putArticles(articles.slice(i, i + BATCH));
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
   const cpuSeconds = (used.user + used.system) / 1e6;
   const again = performance.now();
-  for (let i = 0; i < articles.length; i += BATCH) store.putArticles(articles.slice(i, i + BATCH));
+  for (let i = 0; i < articles.length; i += BATCH) await store.putArticles(articles.slice(i, i + BATCH));
   const unchangedSeconds = (performance.now() - again) / 1000;
   const searchStart = performance.now();
   const queries = ["مخيم", "الاسد", "دمشق", "وزير الخارجية", "الولايات المتحده"];
-  for (let r = 0; r < 20; r++) for (const q of queries) store.search(q, { limit: 20 });
+  for (let r = 0; r < 20; r++) for (const q of queries) await store.search(q, { limit: 20 });
   const searchMs = (performance.now() - searchStart) / (20 * queries.length);
-  const stats = store.stats();
-  store.close();
+  const stats = await store.stats();
+  await store.close();
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
   const size = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
   console.log(
@@ -179,7 +149,7 @@ function compareFts(dir: string, articles: ArticleInput[]): void {
 const dir = mkdtempSync(join(tmpdir(), "marsad-bench-store-"));
 try {
   const articles = makeArticles(loadSentences());
-  benchPut(dir, articles);
+  await benchPut(dir, articles);
   compareFts(dir, articles);
 } finally {
   if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });

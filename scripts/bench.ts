@@ -74,13 +74,13 @@ async function benchIngest(): Promise<Measurement> {
     bytes += Buffer.byteLength(item.article.text, "utf8");
     batch.push(fingerprintArticle(item.article));
     if (batch.length === 500) {
-      store.putArticles(batch);
+      await store.putArticles(batch);
       batch = [];
     }
   }
-  store.putArticles(batch);
+  await store.putArticles(batch);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
   return {
     name: "ingest (read + validate + fingerprint + SQLite)",
@@ -95,7 +95,13 @@ function benchAnalyze(): Measurement {
   const loadSeconds = timed(() => createAnalyzer());
   const analyzer = createAnalyzer();
   const texts = loadUnifiedFcTexts();
-  const articles = texts.map((text, i) => ({ id: `ufc-${i}`, text, source: null, url: null, published_at: null }));
+  const articles = texts.map((text, i) => ({
+    id: `ufc-${i}`,
+    text,
+    source: null,
+    url: null,
+    published_at: null,
+  }));
   for (const article of articles.slice(0, 50)) analyzer.analyze(article); // warm-up
   const seconds = timed(() => {
     for (const article of articles) analyzer.analyze(article);

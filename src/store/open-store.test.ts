@@ -9,27 +9,28 @@ const dir = mkdtempSync(join(tmpdir(), "marsad-open-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("openStore", () => {
-  it("opens SQLite at a file path, creating its folder", () => {
+  it("opens SQLite at a file path, creating its folder", async () => {
     const path = join(dir, "nested", "deeper", "marsad.db");
-    const store = openStore(path);
-    store.putArticles([makeArticleInput("a", "خبر")]);
-    store.close();
+    const store = await openStore(path);
+    await store.putArticles([makeArticleInput("a", "خبر")]);
+    await store.close();
     expect(existsSync(path)).toBe(true);
-    const again = openStore(path);
-    expect(again.stats().articles).toBe(1);
-    again.close();
+    const again = await openStore(path);
+    expect(await again.countArticles()).toBe(1);
+    await again.close();
   });
 
-  it("opens an in-memory store", () => {
-    const store = openStore(":memory:");
-    expect(store.stats().articles).toBe(0);
-    store.close();
+  it("opens an in-memory store", async () => {
+    const store = await openStore(":memory:");
+    expect((await store.stats()).articles).toBe(0);
+    await store.close();
   });
 
-  it("says PostgreSQL is not yet supported, and rejects other URLs", () => {
-    expect(() => openStore("postgres://user@localhost/marsad")).toThrow(/not yet supported/);
-    expect(() => openStore("postgresql://localhost/marsad")).toThrow(/not yet supported/);
-    expect(() => openStore("mysql://localhost/marsad")).toThrow(/unknown store URL/);
+  it("says PostgreSQL is not yet supported, and rejects other URLs and an empty location", async () => {
+    await expect(openStore("postgres://user@localhost/marsad")).rejects.toThrow(/not yet supported/);
+    await expect(openStore("postgresql://localhost/marsad")).rejects.toThrow(/not yet supported/);
+    await expect(openStore("mysql://localhost/marsad")).rejects.toThrow(/unknown store URL/);
+    await expect(openStore("")).rejects.toThrow(/empty/);
   });
 
   it("defaults to .marsad/marsad.db", () => {

@@ -12,9 +12,10 @@ const OTHER_URL = /^[a-z][a-z0-9+.-]+:\/\//i;
 
 /**
  * Opens the store at `location`: a file path (its folder is created) or ":memory:" opens SQLite; a
- * postgres:// URL will open PostgreSQL once that store exists.
+ * postgres:// URL will open PostgreSQL once that store exists. Asynchronous because a PostgreSQL store
+ * connects; every failure (an unsupported URL, a database from a newer Marsad) is a rejected promise.
  */
-export function openStore(location: string = DEFAULT_STORE_PATH): Store {
+export async function openStore(location: string = DEFAULT_STORE_PATH): Promise<Store> {
   if (POSTGRES_URL.test(location)) {
     throw new MarsadError(
       "store_unsupported",

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
+import { NUM_HASHES } from "../ingest/fingerprint.js";
 import type { ArticleInput } from "./store.js";
 
 /**
  * Builds an ArticleInput for tests without ingestion's fingerprinting: sha256 content hash, and by default
  * one band key and a signature derived from that hash, so different texts never look alike.
- * Near-duplicate tests pass explicit `bands` and `signature`.
+ * Near-duplicate tests pass explicit `bands` and `signature`, or use ingestion's `fingerprintArticle`.
  */
 export function makeArticleInput(
   id: string,
@@ -12,11 +13,10 @@ export function makeArticleInput(
   extra: Partial<Omit<ArticleInput, "id" | "text" | "contentHash">> = {},
 ): ArticleInput {
   const contentHash = createHash("sha256").update(text).digest("hex");
-  // Ingestion's shape: 64 MinHash values, then the number of distinct shingles.
-  const signature = new Uint32Array(65);
-  for (let i = 0; i < 64; i++)
-    signature[i] = Number.parseInt(contentHash.slice(i % 56, (i % 56) + 8), 16) ^ i;
-  signature[64] = 10;
+  // Ingestion's shape (src/ingest/fingerprint.ts): NUM_HASHES MinHash values, none left at the empty value.
+  const signature = new Uint32Array(NUM_HASHES);
+  for (let i = 0; i < NUM_HASHES; i++)
+    signature[i] = (Number.parseInt(contentHash.slice(i % 56, (i % 56) + 8), 16) ^ i) >>> 0;
   return {
     id,
     text,

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { fingerprintArticle, readArticles } from "../../ingest/index.js";
-import type { ArticleInput, PutResult } from "../../store/store.js";
 import { openStore } from "../../store/open-store.js";
+import type { ArticleInput, PutResult } from "../../store/store.js";
 import { ExitCode } from "../exit-codes.js";
 import { addInputOptions, type InputCliOptions, toIngestOptions } from "../input-options.js";
 import { dbOptionHelp, defaultDbPath, positiveInt } from "../options.js";
@@ -55,13 +55,20 @@ function count(tally: Tally, results: readonly PutResult[]): void {
 }
 
 async function ingestCommand(inputs: readonly string[], options: IngestCliOptions): Promise<number> {
-  const store = openStore(options.db);
-  const tally: Tally = { inserted: 0, unchanged: 0, new_version: 0, duplicates: 0, nearDuplicates: 0, skipped: 0 };
+  const store = await openStore(options.db);
+  const tally: Tally = {
+    inserted: 0,
+    unchanged: 0,
+    new_version: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    skipped: 0,
+  };
   const progress = createProgress({ quiet: options.quiet === true });
   let batch: ArticleInput[] = [];
-  const flush = () => {
+  const flush = async () => {
     if (batch.length === 0) return;
-    count(tally, store.putArticles(batch));
+    count(tally, await store.putArticles(batch));
     progress.tick(batch.length);
     batch = [];
   };
@@ -70,16 +77,16 @@ async function ingestCommand(inputs: readonly string[], options: IngestCliOption
     for await (const item of readArticles(inputs, toIngestOptions(options))) {
       if (item.kind === "error") {
         if (item.severity === "error") tally.skipped++;
-        reportInputError(item.error);
+        reportInputError(item.error, item.severity);
         continue;
       }
       batch.push(fingerprintArticle(item.article));
-      if (batch.length >= options.batch) flush();
+      if (batch.length >= options.batch) await flush();
     }
-    flush();
+    await flush();
   } finally {
     progress.stop();
-    store.close();
+    await store.close();
   }
   if (!options.quiet) {
     process.stderr.write(

@@ -12,17 +12,22 @@ interface SearchOptions {
 export function registerSearch(program: Command): void {
   program
     .command("search")
-    .description("full-text search over stored articles; spelling variants of Arabic letters match each other")
+    .description(
+      "full-text search over stored articles; spelling variants of Arabic letters match each other",
+    )
     .argument("<query...>", "words to look for (all must occur)")
     .option("--db <path>", dbOptionHelp, defaultDbPath())
     .option("-n, --limit <n>", "how many hits", positiveInt, 20)
     .option("--offset <n>", "skip this many hits (paging)", (v) => Number.parseInt(v, 10), 0)
     .option("--json", "one JSON hit per line")
-    .addHelpText("after", '\nExamples:\n  $ npx marsad search مخيم اليرموك\n  $ npx marsad search "وقف إطلاق النار" --json -n 5')
-    .action((words: string[], options: SearchOptions) => {
-      const store = openStore(options.db);
+    .addHelpText(
+      "after",
+      '\nExamples:\n  $ npx marsad search مخيم اليرموك\n  $ npx marsad search "وقف إطلاق النار" --json -n 5',
+    )
+    .action(async (words: string[], options: SearchOptions) => {
+      const store = await openStore(options.db);
       try {
-        const hits = store.search(words.join(" "), { limit: options.limit, offset: options.offset });
+        const hits = await store.search(words.join(" "), { limit: options.limit, offset: options.offset });
         for (const hit of hits) {
           if (options.json) {
             process.stdout.write(`${JSON.stringify(hit)}\n`);
@@ -33,7 +38,7 @@ export function registerSearch(program: Command): void {
         }
         if (!options.json) process.stderr.write(`${hits.length} hit(s)\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

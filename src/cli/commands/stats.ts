@@ -15,10 +15,10 @@ export function registerStats(program: Command): void {
     .option("--db <path>", dbOptionHelp, defaultDbPath())
     .option("--json", "print the figures as one JSON object")
     .addHelpText("after", "\nExample:\n  $ npx marsad stats --db .marsad/marsad.db")
-    .action((options: StatsOptions) => {
-      const store = openStore(options.db);
+    .action(async (options: StatsOptions) => {
+      const store = await openStore(options.db);
       try {
-        const stats = store.stats();
+        const stats = await store.stats();
         if (options.json) {
           process.stdout.write(`${JSON.stringify(stats)}\n`);
           return;
@@ -34,7 +34,7 @@ export function registerStats(program: Command): void {
         ];
         process.stdout.write(`${lines.join("\n")}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
       process.exitCode = ExitCode.ok;
     });

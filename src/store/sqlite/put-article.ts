@@ -1,13 +1,19 @@
 import { MarsadError } from "../../core/errors.js";
+import type { bestNearDuplicate } from "../../ingest/duplicate-index.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import { bandHash } from "../band-hash.js";
 import type { ArticleInput, PutResult } from "../store.js";
-import type { NearDuplicatePicker } from "./near-duplicate.js";
 import { variantsText } from "./search-text.js";
 import type { Statements, VersionRow } from "./statements.js";
 
 /** Bounds the work of one near-duplicate lookup when a band key is very common (boilerplate). */
 const MAX_NEAR_CANDIDATES = 256;
+
+/**
+ * Picks the near duplicate among candidates sharing a band key, given earliest first, or null; the new
+ * article's source is passed too (a same-source pair must be more similar). Ingestion's rule is the default.
+ */
+export type NearDuplicatePicker = typeof bestNearDuplicate;
 
 export interface WriteContext {
   readonly statements: Statements;
@@ -33,8 +39,7 @@ export function putArticle(ctx: WriteContext, input: ArticleInput): PutResult {
   const bandHashes = input.bands.map(bandHash);
   const bandsJson = JSON.stringify(bandHashes);
   const duplicateOf = st.exactDuplicate.get(input.contentHash, key)?.id ?? null;
-  const nearDuplicateOf =
-    duplicateOf === null ? findNearDuplicate(ctx, key, bandsJson, input.signature) : null;
+  const nearDuplicateOf = duplicateOf === null ? findNearDuplicate(ctx, key, bandsJson, input) : null;
   st.insertVersion.run({
     article: key,
     version,
@@ -71,12 +76,16 @@ function findNearDuplicate(
   ctx: WriteContext,
   key: number,
   bandsJson: string,
-  signature: Uint32Array,
+  input: ArticleInput,
 ): string | null {
   const rows = ctx.statements.nearCandidates.all(bandsJson, key, MAX_NEAR_CANDIDATES);
   if (rows.length === 0) return null;
-  const candidates = rows.map((row) => ({ id: row.id, signature: signatureFromBlob(row.signature) }));
-  return ctx.pickNearDuplicate(signature, candidates)?.id ?? null;
+  const candidates = rows.map((row) => ({
+    id: row.id,
+    source: row.source,
+    signature: signatureFromBlob(row.signature),
+  }));
+  return ctx.pickNearDuplicate(input.signature, candidates, input.source ?? null)?.id ?? null;
 }
 
 /** Band keys and signature describe the latest version only, so a new version replaces them. */

@@ -17,39 +17,35 @@ describeStoreContract("sqlite in memory", () => openSqliteStore(":memory:"));
 describeStoreContract("sqlite file", () => openSqliteStore(tempPath()));
 
 describe("sqlite store on disk", () => {
-  it("keeps everything across close and re-open", () => {
+  it("keeps everything across close and re-open", async () => {
     const path = tempPath();
     const store = openSqliteStore(path);
-    store.putArticles([article("a", "اشتباكات في حي جوبر"), article("b", "اشتباكات في حي جوبر")]);
-    store.putArticles([article("a", "اشتباكات عنيفة في حي جوبر")]);
-    store.putAnalysis("a", 2, { events: 1 });
-    const stats = store.stats();
-    store.close();
-    store.close(); // closing twice is harmless
+    await store.putArticles([article("a", "اشتباكات في حي جوبر"), article("b", "اشتباكات في حي جوبر")]);
+    await store.putArticles([article("a", "اشتباكات عنيفة في حي جوبر")]);
+    await store.putAnalysis("a", 2, { events: 1 });
+    const stats = await store.stats();
+    await store.close();
+    await store.close(); // closing twice is harmless
 
     const again = openSqliteStore(path);
-    expect(again.stats()).toEqual(stats);
-    expect(again.getArticle("a", 1)?.text).toBe("اشتباكات في حي جوبر");
-    expect(again.getArticle("b")?.duplicateOf).toBe("a");
-    expect(again.getAnalysis("a")).toEqual({ events: 1 });
-    expect(
-      again
-        .search("جوبر")
-        .map((h) => h.id)
-        .sort(),
-    ).toEqual(["a", "b"]);
-    again.close();
+    expect(await again.stats()).toEqual(stats);
+    expect((await again.getArticle("a", 1))?.text).toBe("اشتباكات في حي جوبر");
+    expect((await again.getArticle("b"))?.duplicateOf).toBe("a");
+    expect(await again.getAnalysis("a")).toEqual({ events: 1 });
+    const hits = await again.search("جوبر");
+    expect(hits.map((h) => h.id).sort()).toEqual(["a", "b"]);
+    await again.close();
   });
 
-  it("writes a WAL journal", () => {
+  it("writes a WAL journal", async () => {
     const path = tempPath();
-    openSqliteStore(path).close();
+    await openSqliteStore(path).close();
     const db = new Database(path);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
   });
 
-  it("migrates a database written at an older schema version, then re-opening is a no-op", () => {
+  it("migrates a database written at an older schema version, then re-opening is a no-op", async () => {
     const path = tempPath();
     const old = new Database(path);
     migrate(old, MIGRATIONS.slice(0, 1));
@@ -64,9 +60,10 @@ describe("sqlite store on disk", () => {
     old.close();
 
     const store = openSqliteStore(path);
-    expect(store.getArticle("old")?.text).toBe("قصف على بلدة الهبيط");
-    expect(store.search("الهبيط").map((h) => h.id)).toEqual(["old"]); // the search index was backfilled
-    store.close();
+    expect((await store.getArticle("old"))?.text).toBe("قصف على بلدة الهبيط");
+    // The search index was backfilled.
+    expect((await store.search("الهبيط")).map((h) => h.id)).toEqual(["old"]);
+    await store.close();
     const db = new Database(path);
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     expect(migrate(db)).toBe(MIGRATIONS.length);
@@ -82,32 +79,32 @@ describe("sqlite store on disk", () => {
     expect(() => openSqliteStore(path)).toThrow(/newer/);
   });
 
-  it("accepts an injected near-duplicate rule", () => {
+  it("accepts an injected near-duplicate rule", async () => {
     const store = openSqliteStore(":memory:", {
       nearDuplicate: (_, candidates) => {
         const [first] = [...candidates];
         return first ? { id: first.id, similarity: 0.5 } : null;
       },
     });
-    const results = store.putArticles([
+    const results = await store.putArticles([
       article("x", "نص أول", { bands: ["k"] }),
       article("y", "نص آخر تماما", { bands: ["k"] }),
     ]);
     expect(results[1]?.nearDuplicateOf).toBe("x");
-    store.close();
+    await store.close();
   });
 });
 
 describe("two connections to one file", () => {
-  it("both write, and each sees the other's articles", () => {
+  it("both write, and each sees the other's articles", async () => {
     const path = tempPath();
     const first = openSqliteStore(path);
     const second = openSqliteStore(path);
-    first.putArticles([article("one", "نص one")]);
-    second.putArticles([article("two", "نص two")]);
-    expect(first.getArticle("two")?.text).toBe("نص two");
-    expect(second.stats().articles).toBe(2);
-    first.close();
-    second.close();
+    await first.putArticles([article("one", "نص one")]);
+    await second.putArticles([article("two", "نص two")]);
+    expect((await first.getArticle("two"))?.text).toBe("نص two");
+    expect((await second.stats()).articles).toBe(2);
+    await first.close();
+    await second.close();
   });
 });

@@ -1,5 +1,7 @@
 import Database from "better-sqlite3";
 import { errorMessage, MarsadError } from "../../core/errors.js";
+// Not the ingest barrel (index.js): that would load the HTML reader into every store user.
+import { bestNearDuplicate } from "../../ingest/duplicate-index.js";
 import type {
   ArticleInput,
   ListOptions,
@@ -10,14 +12,13 @@ import type {
   StoreStats,
 } from "../store.js";
 import { migrate } from "./migrations.js";
-import { type NearDuplicatePicker, pickNearDuplicate } from "./near-duplicate.js";
-import { putArticle, type WriteContext } from "./put-article.js";
+import { type NearDuplicatePicker, putArticle, type WriteContext } from "./put-article.js";
 import { ftsQuery, queryTerms } from "./search-text.js";
 import { makeSnippet } from "./snippet.js";
 import { prepareStatements, type Statements, type VersionRow } from "./statements.js";
 
 export interface SqliteStoreOptions {
-  /** Confirms near-duplicate candidates; defaults to the local stand-in (see near-duplicate.ts). */
+  /** Confirms near-duplicate candidates; default: ingestion's rule, so store and in-batch index agree. */
   readonly nearDuplicate?: NearDuplicatePicker;
   /** Milliseconds to wait for another writer's lock before failing; default 5000. */
   readonly busyTimeoutMs?: number;
@@ -28,7 +29,11 @@ export interface SqliteStoreOptions {
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 10_000;
 
-/** Opens (creating and migrating as needed) an SQLite store at `path`; ":memory:" for a throwaway one. */
+/**
+ * Opens (creating and migrating as needed) an SQLite store at `path`; ":memory:" for a throwaway one.
+ * Opening is synchronous (it throws on a bad file); the store's methods return promises that better-sqlite3's
+ * synchronous calls settle at once, so that SQLite and PostgreSQL share one interface.
+ */
 export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const db = new Database(path);
   try {
@@ -54,11 +59,11 @@ class SqliteStore implements Store {
     options: SqliteStoreOptions,
   ) {
     this.st = prepareStatements(db);
-    this.pickNearDuplicate = options.nearDuplicate ?? pickNearDuplicate;
+    this.pickNearDuplicate = options.nearDuplicate ?? bestNearDuplicate;
     this.clock = options.clock ?? (() => new Date());
   }
 
-  putArticles(articles: readonly ArticleInput[]): PutResult[] {
+  async putArticles(articles: readonly ArticleInput[]): Promise<PutResult[]> {
     const ctx: WriteContext = {
       statements: this.st,
       pickNearDuplicate: this.pickNearDuplicate,
@@ -85,17 +90,26 @@ class SqliteStore implements Store {
       .immediate();
   }
 
-  getArticle(id: string, version?: number): StoredArticle | null {
+  async getArticle(id: string, version?: number): Promise<StoredArticle | null> {
     const row = version === undefined ? this.st.latestById.get(id) : this.st.versionById.get(id, version);
     return row ? toStoredArticle(row) : null;
   }
 
-  listArticles(options: ListOptions = {}): StoredArticle[] {
+  async listArticles(options: ListOptions = {}): Promise<StoredArticle[]> {
     const { limit, offset } = page(options);
     return this.st.listLatest.all(limit, offset).map(toStoredArticle);
   }
 
-  putAnalysis(id: string, version: number, analysis: unknown): void {
+  async countArticles(): Promise<number> {
+    return this.st.countArticles.get()!.n;
+  }
+
+  async listUnanalysed(options: ListOptions = {}): Promise<StoredArticle[]> {
+    const { limit, offset } = page(options);
+    return this.st.listUnanalysed.all(limit, offset).map(toStoredArticle);
+  }
+
+  async putAnalysis(id: string, version: number, analysis: unknown): Promise<void> {
     const row = this.st.versionById.get(id, version);
     if (!row) throw new MarsadError("not_found", `no stored version ${version} of article "${id}"`);
     const json = JSON.stringify(analysis);
@@ -103,12 +117,12 @@ class SqliteStore implements Store {
     this.st.putAnalysis.run(row.key, version, json, this.clock().toISOString());
   }
 
-  getAnalysis(id: string, version?: number): unknown | null {
+  async getAnalysis(id: string, version?: number): Promise<unknown | null> {
     const row = this.st.getAnalysis.get(id, version ?? null);
     return row ? (JSON.parse(row.analysis) as unknown) : null;
   }
 
-  search(query: string, options: ListOptions = {}): SearchHit[] {
+  async search(query: string, options: ListOptions = {}): Promise<SearchHit[]> {
     const terms = queryTerms(query);
     const match = ftsQuery(terms);
     if (match === null) return [];
@@ -124,7 +138,7 @@ class SqliteStore implements Store {
     }));
   }
 
-  stats(): StoreStats {
+  async stats(): Promise<StoreStats> {
     const counts = this.st.counts.get()!;
     const summary = this.st.latestSummary.get()!;
     return {
@@ -139,7 +153,7 @@ class SqliteStore implements Store {
     };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (!this.db.open) return;
     this.db.pragma("optimize");
     this.db.close();

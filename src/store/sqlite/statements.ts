@@ -56,6 +56,12 @@ export function prepareStatements(db: Database.Database) {
     listLatest: db.prepare<[number, number], VersionRow>(
       `SELECT ${VERSION_COLUMNS} FROM latest_versions ORDER BY key LIMIT ? OFFSET ?`,
     ),
+    countArticles: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM articles"),
+    listUnanalysed: db.prepare<[number, number], VersionRow>(
+      `SELECT ${VERSION_COLUMNS} FROM latest_versions l
+       WHERE NOT EXISTS (SELECT 1 FROM analyses n WHERE n.article = l.key AND n.version = l.version)
+       ORDER BY key LIMIT ? OFFSET ?`,
+    ),
     insertArticle: db.prepare<[string], void>("INSERT INTO articles(id, latest_version) VALUES (?, 1)"),
     setLatest: db.prepare<[number, number], void>("UPDATE articles SET latest_version = ? WHERE key = ?"),
     insertVersion: db.prepare<NewVersion, void>(
@@ -69,13 +75,17 @@ export function prepareStatements(db: Database.Database) {
       `SELECT id FROM latest_versions WHERE content_hash = ? AND key != ?
        ORDER BY duplicate_of IS NOT NULL, key LIMIT 1`,
     ),
-    nearCandidates: db.prepare<[string, number, number], { id: string; signature: Buffer }>(
-      `SELECT a.id, s.signature FROM signatures s JOIN articles a ON a.key = s.article
+    // Candidates carry their latest version's source: the near-duplicate rule is stricter within a source.
+    nearCandidates: db.prepare<
+      [string, number, number],
+      { id: string; source: string | null; signature: Buffer }
+    >(
+      `SELECT l.id, l.source, s.signature FROM signatures s JOIN latest_versions l ON l.key = s.article
        WHERE s.article IN (
          SELECT DISTINCT article FROM band_keys
          WHERE band IN (SELECT value FROM json_each(?)) AND article != ? LIMIT ?
        )
-       ORDER BY s.article`,
+       ORDER BY l.key`,
     ),
     bandsOf: db.prepare<[number], { bands: Buffer }>("SELECT bands FROM signatures WHERE article = ?"),
     deleteBand: db.prepare<[number, number], void>("DELETE FROM band_keys WHERE band = ? AND article = ?"),

@@ -74,7 +74,17 @@ function add(map: Map<string, number>, key: string, value: number): void {
 const PREFIX_WEIGHTS: Record<string, number> = { و: 0.6, ف: 0.4, ب: 0.5, ل: 0.4, ك: 0.05, س: 0.1, ال: 1.5 };
 
 const SUFFIX_WEIGHTS: Record<string, number> = {
-  "": 1, ه: 0.3, ها: 0.4, هم: 0.4, هما: 0.3, هن: 0.2, ك: 0.05, كم: 0.2, كن: 0.05, ي: 0.05, نا: 0.3,
+  "": 1,
+  ه: 0.3,
+  ها: 0.4,
+  هم: 0.4,
+  هما: 0.3,
+  هن: 0.2,
+  ك: 0.05,
+  كم: 0.2,
+  كن: 0.05,
+  ي: 0.05,
+  نا: 0.3,
 };
 
 /** ك before the article («كالمعتاد») is nearly always the preposition, unlike a bare ك (كان، كما). */
@@ -89,9 +99,13 @@ function chainPrior(key: string): number {
   }, 1);
 }
 
-function priors(types: readonly WordType[]): { prefixes: Map<string, number>; suffixes: Map<string, number> } {
+function priors(types: readonly WordType[]): {
+  prefixes: Map<string, number>;
+  suffixes: Map<string, number>;
+} {
   const prefixes = new Map<string, number>();
-  for (const { options } of types) for (const a of options) prefixes.set(a.prefixKey, chainPrior(a.prefixKey));
+  for (const { options } of types)
+    for (const a of options) prefixes.set(a.prefixKey, chainPrior(a.prefixKey));
   return { prefixes, suffixes: new Map(Object.entries(SUFFIX_WEIGHTS)) };
 }
 
@@ -146,7 +160,9 @@ function main(): void {
   const tokens = [...words.values()].reduce((sum, n) => sum + n, 0);
   const out = dataPath("lexicons", STEM_LEXICON_FILE);
   writeFileSync(out, render(model!, tokens, types.length));
-  console.log(`wrote ${out}: ${tokens} tokens, ${types.length} types, ${model!.stems.size} stems before pruning`);
+  console.log(
+    `wrote ${out}: ${tokens} tokens, ${types.length} types, ${model!.stems.size} stems before pruning`,
+  );
 }
 
 main();

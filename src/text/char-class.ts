@@ -52,8 +52,9 @@ function buildTable(): Uint8Array {
   for (let code = 0; code < table.length; code++) {
     table[code] = classify(code, letter, mark, digit, punct);
   }
-  // Quotes and dashes that Unicode files under other categories but Arabic news uses as punctuation.
+  // Backtick and acute accent serve as quotes; # % & * @ (Unicode "other punctuation") are symbols here.
   for (const code of [0x60, 0xb4]) table[code] = CharClass.punct;
+  for (const code of [0x23, 0x25, 0x26, 0x2a, 0x40, 0x066a, 0x066d, 0x2030]) table[code] = CharClass.symbol;
   return table;
 }
 

@@ -75,7 +75,9 @@ function chains(word: string, rawAt: RawCodeAt): Chain[] {
   const conj = CONJUNCTIONS.includes(word[0] ?? "") ? [0, 1] : [0];
   for (const c of conj) {
     const afterConj = c;
-    const seconds: Array<{ len: number; key: string; future: boolean }> = [{ len: 0, key: "", future: false }];
+    const seconds: Array<{ len: number; key: string; future: boolean }> = [
+      { len: 0, key: "", future: false },
+    ];
     const next = word[afterConj] ?? "";
     if (PREPOSITIONS.includes(next)) seconds.push({ len: 1, key: next, future: false });
     if (next === "س" && IMPERFECT_PREFIXES.includes(word[afterConj + 1] ?? "")) {
@@ -89,7 +91,12 @@ function chains(word: string, rawAt: RawCodeAt): Chain[] {
       if (second.future) continue;
       const article = AL_STEMS.has(word.slice(at)) ? 0 : articleLength(word, at, second.key === "ل", rawAt);
       if (article > 0) {
-        out.push({ lengths: [...lengths, article], key: key ? `${key}+ال` : "ال", article: true, future: false });
+        out.push({
+          lengths: [...lengths, article],
+          key: key ? `${key}+ال` : "ال",
+          article: true,
+          future: false,
+        });
       }
     }
   }
@@ -123,7 +130,13 @@ export function analyses(word: string, rawAt: RawCodeAt): Analysis[] {
   for (const chain of chains(word, rawAt)) {
     const start = chain.lengths.reduce((sum, n) => sum + n, 0);
     if (stemAllowed(word, start, word.length, chain, rawAt)) {
-      out.push({ prefixes: chain.lengths, suffix: 0, prefixKey: chain.key, suffixKey: "", stem: word.slice(start) });
+      out.push({
+        prefixes: chain.lengths,
+        suffix: 0,
+        prefixKey: chain.key,
+        suffixKey: "",
+        stem: word.slice(start),
+      });
     }
     if (chain.article) continue;
     for (const suffix of SUFFIXES) {
@@ -131,7 +144,12 @@ export function analyses(word: string, rawAt: RawCodeAt): Analysis[] {
       if (!word.endsWith(suffix) || !stemAllowed(word, start, end, chain, rawAt)) continue;
       if (suffix.charCodeAt(0) === HEH && rawAt(end) !== HEH) continue;
       const stem = word.slice(start, end);
-      const base = { prefixes: chain.lengths, suffix: suffix.length, prefixKey: chain.key, suffixKey: suffix };
+      const base = {
+        prefixes: chain.lengths,
+        suffix: suffix.length,
+        prefixKey: chain.key,
+        suffixKey: suffix,
+      };
       out.push({ ...base, stem });
       if (stem.charCodeAt(stem.length - 1) === TEH) out.push({ ...base, stem: `${stem.slice(0, -1)}ه` });
     }

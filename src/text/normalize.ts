@@ -137,25 +137,31 @@ function unitsToString(units: Uint16Array, length: number): string {
 function pushExpanded(out: Output, char: string, start: number, end: number): void {
   const expanded = char.normalize("NFKC");
   for (let k = 0; k < expanded.length; k++) {
-    const mapped = TABLE[expanded.charCodeAt(k)]!;
+    const code = expanded.charCodeAt(k);
+    const mapped = TABLE[code]!;
+    // A form NFKC leaves as it is (the ornate parentheses ﴾ ﴿) is kept, never silently lost.
     if (mapped >= 0) out.push(mapped, start, end);
-    else if (mapped === ATTACH && out.length > 0 && out.ends[out.length - 1] === start) continue;
+    else if (mapped === EXPAND) out.push(code, start, end);
   }
 }
 
 /** Normalises `raw` and keeps, for every normalised unit, the raw span it came from. */
 export function normalizeText(raw: string): NormalizedText {
   const out = new Output(raw.length + 16);
+  // The unit a following mark belongs to: the last letter, even across invisible bidi marks, but not
+  // across a space or anything else that was kept.
+  let attachTo = -1;
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
     const mapped = TABLE[code]!;
     if (mapped >= 0) {
       out.push(mapped, i, i + 1);
+      attachTo = out.length - 1;
     } else if (mapped === ATTACH) {
-      // A mark belongs to the letter before it, when that letter ends right here.
-      if (out.length > 0 && out.ends[out.length - 1] === i) out.ends[out.length - 1] = i + 1;
+      if (attachTo >= 0) out.ends[attachTo] = i + 1;
     } else if (mapped === EXPAND) {
       pushExpanded(out, raw[i]!, i, i + 1);
+      attachTo = out.length - 1;
     }
   }
   return out.toNormalized();

@@ -51,7 +51,8 @@ function matchPairs(raw: string, tokens: readonly Token[]): Array<[number, numbe
   const stack: Open[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (k > 0 && stack.length > 0 && hasParagraphBreak(raw, tokens[k - 1]!.end, token.start)) stack.length = 0;
+    if (k > 0 && stack.length > 0 && hasParagraphBreak(raw, tokens[k - 1]!.end, token.start))
+      stack.length = 0;
     if (token.kind !== "punct" || token.end - token.start !== 1) continue;
     const char = raw[token.start]!;
     let top = stack.length - 1;

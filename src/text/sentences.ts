@@ -57,7 +57,8 @@ function lineBreaks(raw: string, from: number, to: number): { count: number; fir
     if (code === LINE_FEED || code === LINE_SEPARATOR) add = 1;
     else if (code === CARRIAGE_RETURN) add = raw.charCodeAt(i + 1) === LINE_FEED ? 0 : 1;
     else if (code === PARAGRAPH_SEPARATOR || code === FORM_FEED) add = 2;
-    if (add > 0 && first < 0) first = code === LINE_FEED && raw.charCodeAt(i - 1) === CARRIAGE_RETURN ? i - 1 : i;
+    if (add > 0 && first < 0)
+      first = code === LINE_FEED && raw.charCodeAt(i - 1) === CARRIAGE_RETURN ? i - 1 : i;
     count += add;
   }
   return { count, first };

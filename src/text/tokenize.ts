@@ -59,7 +59,12 @@ function scanLatin(text: string, i: number): number {
   let j = i;
   for (;;) {
     const c = classAt(text, j);
-    if (c === CharClass.latin || c === CharClass.otherLetter || c === CharClass.digit || c === CharClass.mark) {
+    if (
+      c === CharClass.latin ||
+      c === CharClass.otherLetter ||
+      c === CharClass.digit ||
+      c === CharClass.mark
+    ) {
       j++;
     } else if (text.charCodeAt(j) === APOSTROPHE && classAt(text, j + 1) === CharClass.latin && j > i) {
       j++;
@@ -109,7 +114,14 @@ export function tokenize(
     const previous = tokens[tokens.length - 1];
     // One raw character can expand to several tokens (ﷺ → «صلى الله عليه وسلم»): keep them one token.
     if (previous && start < previous.end) {
-      tokens[tokens.length - 1] = plainToken(previous.kind, previous.start, norm.ends[end - 1]!, text, lastStart, end);
+      tokens[tokens.length - 1] = plainToken(
+        previous.kind,
+        previous.start,
+        norm.ends[end - 1]!,
+        text,
+        lastStart,
+        end,
+      );
     } else {
       tokens.push(
         kind === "arabic"
@@ -123,7 +135,14 @@ export function tokenize(
   return tokens;
 }
 
-function plainToken(kind: TokenKind, start: number, end: number, text: string, ns: number, ne: number): Token {
+function plainToken(
+  kind: TokenKind,
+  start: number,
+  end: number,
+  text: string,
+  ns: number,
+  ne: number,
+): Token {
   const normText = text.slice(ns, ne);
   return { start, end, kind, norm: normText, stemNorm: normText };
 }
@@ -201,28 +220,31 @@ function arabicToken(
   const normText = norm.text.slice(ns, ne);
   const analysis = cachedAnalysis(raw, norm, ns, ne, cache, lexicon);
   if (!analysis) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
-  const prefixes: Span[] = [];
+  // Object literals in one piece (no properties added later) keep token shapes few and allocation cheap.
+  const lengths = analysis.prefixes;
+  let prefixes: Span[] | undefined;
   let at = ns;
-  for (const length of analysis.prefixes) {
-    if (!cleanCut(norm, at + length)) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
-    prefixes.push(unitSpan(norm, at, at + length));
-    at += length;
+  if (lengths.length > 0) {
+    prefixes = new Array<Span>(lengths.length);
+    for (let p = 0; p < lengths.length; p++) {
+      const length = lengths[p]!;
+      if (!cleanCut(norm, at + length))
+        return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
+      prefixes[p] = unitSpan(norm, at, at + length);
+      at += length;
+    }
   }
   const stemEnd = ne - analysis.suffix;
   if (analysis.suffix > 0 && !cleanCut(norm, stemEnd)) {
     return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
   }
-  const token: { -readonly [K in keyof Token]: Token[K] } = {
-    start,
-    end,
-    kind: "arabic",
-    norm: normText,
-    stem: unitSpan(norm, at, stemEnd),
-    stemNorm: analysis.stem,
-  };
-  if (prefixes.length > 0) token.prefixes = prefixes;
-  if (analysis.suffix > 0) token.suffixes = [unitSpan(norm, stemEnd, ne)];
-  return token;
+  const stem = unitSpan(norm, at, stemEnd);
+  const stemNorm = analysis.stem;
+  if (analysis.suffix === 0)
+    return { start, end, kind: "arabic", norm: normText, stem, stemNorm, prefixes: prefixes! };
+  const suffixes = [unitSpan(norm, stemEnd, ne)];
+  if (!prefixes) return { start, end, kind: "arabic", norm: normText, stem, stemNorm, suffixes };
+  return { start, end, kind: "arabic", norm: normText, stem, stemNorm, prefixes, suffixes };
 }
 
 function unitSpan(norm: NormalizedText, ns: number, ne: number): Span {

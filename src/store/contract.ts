@@ -87,6 +87,17 @@ function describeWrites(store: () => Store): void {
     expect(await store().stats()).toMatchObject({ articles: 1, versions: 2 });
   });
 
+  it("an earlier text of the same id coming back is unchanged, so re-ingesting inputs never adds versions", async () => {
+    const first = article("a1", "قصف مدفعي على بلدة طفس.");
+    const second = article("a1", "قصف مدفعي على بلدة طفس وإصابة مدنيين.");
+    await store().putArticles([first, second]);
+    const [again] = await store().putArticles([first]);
+    expect(again).toMatchObject({ status: "unchanged", version: 1 });
+    expect(await store().getArticle("a1")).toMatchObject({ version: 2, text: second.text });
+    await store().putArticles([first, second]);
+    expect(await store().stats()).toMatchObject({ articles: 1, versions: 2 });
+  });
+
   it("handles the same id twice in one batch", async () => {
     const results = await store().putArticles([
       article("a1", "نص أول"),

@@ -27,6 +27,10 @@ export function putArticle(ctx: WriteContext, input: ArticleInput): PutResult {
   const st = ctx.statements;
   const existing = st.latestById.get(input.id);
   if (existing && existing.text === input.text) return resultOf(existing, "unchanged");
+  // A text this id already had (the same page scraped twice, filed under two claims) is not news:
+  // re-ingesting the same inputs must never add versions.
+  const earlier = existing ? st.versionByHash.get(input.id, input.contentHash) : undefined;
+  if (earlier && earlier.text === input.text) return resultOf(earlier, "unchanged");
   let key: number;
   let version = 1;
   if (existing) {

@@ -53,6 +53,12 @@ export function prepareStatements(db: Database.Database) {
          v.duplicate_of, v.near_duplicate_of, v.ingested_at
        FROM articles a JOIN article_versions v ON v.article = a.key WHERE a.id = ? AND v.version = ?`,
     ),
+    versionByHash: db.prepare<[string, string], VersionRow>(
+      `SELECT a.key, a.id, v.version, v.text, v.content_hash, v.source, v.url, v.published_at, v.title,
+         v.duplicate_of, v.near_duplicate_of, v.ingested_at
+       FROM articles a JOIN article_versions v ON v.article = a.key
+       WHERE a.id = ? AND v.content_hash = ? ORDER BY v.version DESC LIMIT 1`,
+    ),
     listLatest: db.prepare<[number, number], VersionRow>(
       `SELECT ${VERSION_COLUMNS} FROM latest_versions ORDER BY key LIMIT ? OFFSET ?`,
     ),

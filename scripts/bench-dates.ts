@@ -3,10 +3,8 @@
  * shared data (never copied). Prints MB/s (UTF-8 bytes of raw text) on one core, with and without
  * normalisation, and peak RSS. Usage: npx tsx scripts/bench-dates.ts [rounds]
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { createContext } from "../src/core/context.js";
 import { createDoc } from "../src/core/document.js";
-import { sharedDataPath } from "../src/core/paths.js";
 import { applyStage } from "../src/core/pipeline.js";
 import { parseAnchor } from "../src/extract/dates/calendar.js";
 import { datesStage } from "../src/extract/dates/dates-stage.js";
@@ -15,15 +13,11 @@ import { findNumbers } from "../src/extract/numbers/extract-numbers.js";
 import { numbersStage } from "../src/extract/numbers/numbers-stage.js";
 import { scanWords } from "../src/extract/numbers/words.js";
 import { normalizeText } from "../src/text/normalize.js";
+import { loadUnifiedFcTexts, utf8Bytes } from "./lib/unifiedfc.js";
 
 const rounds = Number(process.argv[2] ?? 3);
-const dir = sharedDataPath("unifiedfc", "claims");
-const texts: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
-  const record = JSON.parse(readFileSync(`${dir}/${file}`, "utf8")) as { article?: string[] };
-  for (const a of record.article ?? []) texts.push(a);
-}
-const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, "utf8"), 0);
+const texts = loadUnifiedFcTexts();
+const bytes = utf8Bytes(texts);
 const normalized = texts.map((t) => normalizeText(t).text);
 const anchor = parseAnchor("2018-05-20");
 

@@ -9,7 +9,16 @@ describe("marsad analyze", () => {
     expect(analyses.map((a) => a.id)).toContain("seed-000");
     expect(analyses).toHaveLength(11);
     for (const analysis of analyses) {
-      for (const key of ["sentences", "entities", "places", "actors", "dates", "numbers", "claims", "events"]) {
+      for (const key of [
+        "sentences",
+        "entities",
+        "places",
+        "actors",
+        "dates",
+        "numbers",
+        "claims",
+        "events",
+      ]) {
         expect(Array.isArray(analysis[key]), `${analysis.id}.${key}`).toBe(true);
       }
     }
@@ -42,7 +51,8 @@ describe("marsad --help", () => {
   it("teaches every command with an example", () => {
     const result = runCli(["--help"]);
     expect(result.status).toBe(0);
-    for (const command of ["ingest", "analyze", "search", "stats", "ner"]) expect(result.stdout).toContain(command);
+    for (const command of ["ingest", "analyze", "search", "stats", "ner"])
+      expect(result.stdout).toContain(command);
     expect(result.stdout).toContain("Examples:");
   });
 

@@ -11,7 +11,9 @@ export function unifiedFcClaimsDir(): string {
 export function loadUnifiedFcTexts(limit = Number.POSITIVE_INFINITY): string[] {
   const dir = unifiedFcClaimsDir();
   const texts: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const claim = JSON.parse(readFileSync(join(dir, name), "utf8")) as { article?: unknown };
     if (!Array.isArray(claim.article)) continue;
     for (const article of claim.article) {

@@ -20,7 +20,10 @@ function parseFormat(value: string): InputFormat {
 
 export function addInputOptions(command: Command): Command {
   return command
-    .argument("[inputs...]", "JSON lines, .txt or .html files, or folders of them; standard input when none or -")
+    .argument(
+      "[inputs...]",
+      "JSON lines, .txt or .html files, or folders of them; standard input when none or -",
+    )
     .option("--format <format>", `how to read the inputs: ${FORMATS.join(", ")}`, parseFormat, "auto")
     .option("--source <name>", "outlet for .txt/.html articles (and JSON records without one)")
     .option("--published-at <date>", "publication date YYYY-MM-DD for articles that do not give one")

@@ -1,6 +1,6 @@
+import { once } from "node:events";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 
 /** Writes one JSON value per line to a file or stdout, respecting back-pressure. */

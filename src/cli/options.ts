@@ -10,6 +10,7 @@ export const dbOptionHelp = "database: a SQLite file path (default: $MARSAD_DB o
 /** Parses a positive integer option value, or throws a message commander shows as a usage error. */
 export function positiveInt(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`expected a positive integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`expected a positive integer, got "${value}"`);
   return parsed;
 }

@@ -8,7 +8,9 @@ import { parseArgs } from "node:util";
 import { dataPath } from "../src/core/paths.js";
 import { chunksOf, evaluate, formatEvaluation } from "../src/extract/ner/chunks.js";
 import { loadAnercorpSplit, toTrainSentence } from "../src/extract/ner/dataset.js";
-import { loadNerModel, MODEL_FILE, tagSentence } from "../src/extract/ner/model.js";
+import { LABELS } from "../src/extract/ner/labels.js";
+import { blocksOf } from "../src/extract/ner/memory.js";
+import { loadNerModel, MODEL_FILE, tagDocument, tagSentence } from "../src/extract/ner/model.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -20,9 +22,17 @@ const { values: args } = parseArgs({
 const model = loadNerModel(args.model);
 const { dev } = loadAnercorpSplit();
 const gold = dev.map((s) => s.tags);
-const pred = dev.map((s) => tagSentence(model, toTrainSentence(s).words));
+// Dev is tagged as the CLI tags CoNLL: blocks of sentences as documents, two passes (document memory).
+const words = dev.map((s) => toTrainSentence(s).words);
+const pred = blocksOf(words)
+  .flatMap((block) => tagDocument(model, block))
+  .map((ids) => Array.from(ids, (id) => LABELS[id]!));
+const alone = words.map((w) => tagSentence(model, w));
 console.log(`ANERcorp dev (last 10% of CAMeL Lab train): ${dev.length} sentences`);
 console.log(formatEvaluation(evaluate(gold, pred)));
+console.log(
+  `sentence by sentence, no document memory: F1 ${(100 * evaluate(gold, alone).overall.f1).toFixed(2)}`,
+);
 
 // Optional: list missed and spurious spans, to see what the tagger gets wrong.
 let shown = 0;

@@ -43,3 +43,22 @@ describe("tagConll", () => {
     expect(written).toBe(tagConll(`${input}\n`, model));
   });
 });
+
+describe("tagConll in blocks", () => {
+  it("streams the same output when the input spans several memory blocks", async () => {
+    const sentence = ["قال O", "ريم", "الحلبي", "في", "تل", "الصفا", "."].join("\n");
+    const long = `${Array.from({ length: 95 }, () => sentence).join("\n\n")}\n\n\n`;
+    let written = "";
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        written += String(chunk);
+        done();
+      },
+    });
+    await tagConllStream(Readable.from([long]), sink, model);
+    const out = tagConll(long, model);
+    expect(written).toBe(out);
+    expect(out.split("\n").length).toBe(long.split("\n").length);
+    expect(out.split("\n")[1]).toBe("ريم\tB-PERS");
+  });
+});

@@ -1,20 +1,53 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { normalizeArabic } from "../../text/normalize.js";
-import { type NerModel, tagSentence } from "./model.js";
+import { LABELS } from "./labels.js";
+import { MEMORY_BLOCK } from "./memory.js";
+import { type NerModel, tagDocument } from "./model.js";
 
 /** The token of a CoNLL line: its first column (extra columns, such as gold tags, are ignored). */
 function tokenOf(line: string): string {
   return line.trim().split(/[ \t]/, 1)[0]!;
 }
 
+const isBlank = (line: string) => line.trim() === "";
+
+/** `[start, end)` line ranges of the sentences (runs of non-blank lines). */
+function sentenceRanges(lines: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || isBlank(lines[i]!);
+    if (!blank && start < 0) start = i;
+    if (blank && start >= 0) {
+      ranges.push([start, i]);
+      start = -1;
+    }
+  }
+  return ranges;
+}
+
+/**
+ * Output lines for input lines: `token<TAB>TAG` for each token line, "" for each blank line. CoNLL marks
+ * no documents, so each block of MEMORY_BLOCK sentences is tagged as one (document memory, memory.ts).
+ */
 function tagLines(lines: readonly string[], model: NerModel): string[] {
-  const tokens = lines.map(tokenOf);
-  const tags = tagSentence(
-    model,
-    tokens.map((t) => normalizeArabic(t)),
-  );
-  return tokens.map((token, i) => `${token}\t${tags[i]}`);
+  const out = lines.map(() => "");
+  const ranges = sentenceRanges(lines);
+  for (let b = 0; b < ranges.length; b += MEMORY_BLOCK) {
+    const block = ranges.slice(b, b + MEMORY_BLOCK);
+    const tokens = block.map(([start, end]) => lines.slice(start, end).map(tokenOf));
+    const labels = tagDocument(
+      model,
+      tokens.map((sentence) => sentence.map((t) => normalizeArabic(t))),
+    );
+    block.forEach(([start], s) => {
+      tokens[s]!.forEach((token, i) => {
+        out[start + i] = `${token}\t${LABELS[labels[s]![i]!]}`;
+      });
+    });
+  }
+  return out;
 }
 
 /**
@@ -22,39 +55,29 @@ function tagLines(lines: readonly string[], model: NerModel): string[] {
  * tokens as `token<TAB>TAG` (IOB2) and the same blank lines, out.
  */
 export function tagConll(input: string, model: NerModel): string {
-  const out: string[] = [];
-  let sentence: string[] = [];
-  const lines = input.split("\n");
+  const lines = input.split("\n").map((line) => line.replace(/\r$/, ""));
   const endsWithNewline = input.endsWith("\n");
   if (endsWithNewline) lines.pop();
-  for (const raw of lines) {
-    const line = raw.replace(/\r$/, "");
-    if (line.trim() === "") {
-      out.push(...tagLines(sentence, model), "");
-      sentence = [];
-    } else {
-      sentence.push(line);
-    }
-  }
-  out.push(...tagLines(sentence, model));
-  return out.join("\n") + (endsWithNewline ? "\n" : "");
+  return tagLines(lines, model).join("\n") + (endsWithNewline ? "\n" : "");
 }
 
-/** Streaming form of tagConll for stdin/stdout: tags each sentence as soon as its blank line arrives. */
+/**
+ * Streaming form of tagConll for stdin/stdout: writes each block of MEMORY_BLOCK sentences as soon as
+ * the blank line after its last sentence arrives, so the output equals tagConll's.
+ */
 export async function tagConllStream(input: Readable, output: Writable, model: NerModel): Promise<void> {
   const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let sentence: string[] = [];
+  let buffer: string[] = [];
+  let sentences = 0;
   const flush = () => {
-    if (sentence.length > 0) output.write(`${tagLines(sentence, model).join("\n")}\n`);
-    sentence = [];
+    for (const line of tagLines(buffer, model)) output.write(`${line}\n`);
+    buffer = [];
+    sentences = 0;
   };
   for await (const line of reader) {
-    if (line.trim() === "") {
-      flush();
-      output.write("\n");
-    } else {
-      sentence.push(line);
-    }
+    const endsSentence = isBlank(line) && buffer.length > 0 && !isBlank(buffer[buffer.length - 1]!);
+    if (endsSentence && ++sentences >= MEMORY_BLOCK) flush();
+    buffer.push(line);
   }
-  flush();
+  if (buffer.length > 0) flush();
 }

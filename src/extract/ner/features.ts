@@ -1,6 +1,6 @@
 import type { WordClusters } from "./clusters.js";
 import type { NerGazetteer } from "./gazetteer.js";
-import { FNV_OFFSET, fnvStep, hashString, hashSuffix, mix } from "./hash.js";
+import { FNV_OFFSET, fnvStep, hashPrefix, hashString, hashSuffix, mix } from "./hash.js";
 import { lightStem } from "./stem.js";
 
 /** What feature extraction consults besides the words; the model stores the same choices. */
@@ -47,11 +47,30 @@ const T = {
   sm1s0: 31,
   bare: 32,
   first: 33,
+  sp2Stem: 34,
+  sp3Stem: 35,
+  x4: 36,
+  mem0: 37,
+  memm1: 38,
+  memp1: 39,
+  memWord: 40,
 } as const;
 
-export const FEATURES_PER_TOKEN = 34;
+export const FEATURES_PER_TOKEN = 41;
 
-const AFFIX_SLOTS = [T.p1, T.p2, T.p3, T.x1, T.x2, T.x3];
+/** Templates that name the word itself; feature dropout (train.ts) thins these to teach context. */
+export const LEXICAL_TEMPLATES: readonly number[] = [
+  T.w0,
+  T.s0,
+  T.bare,
+  T.wm1w0,
+  T.w0wp1,
+  T.sm1s0,
+  T.gazMask,
+  T.gaz0,
+];
+
+const AFFIX_SLOTS = [T.p1, T.p2, T.p3, T.x1, T.x2, T.x3, T.sp2Stem, T.sp3Stem, T.x4];
 
 /** Everything feature extraction derives from one word alone; cached, as news vocabulary repeats. */
 interface WordInfo {
@@ -62,7 +81,7 @@ interface WordInfo {
   readonly proclitic: number;
   readonly bare: number;
   readonly gazMask: number;
-  /** Prefix hashes of 1–3 characters, then suffix hashes of 1–3 characters. */
+  /** Word prefix hashes of 1–3 characters, word suffixes of 1–3, stem prefixes of 2–3, word suffix of 4. */
   readonly affixes: readonly number[];
 }
 
@@ -78,6 +97,8 @@ function computeInfo(word: string, res: FeatureResources): WordInfo {
     affixes.push(p >>> 0);
   }
   for (let k = 1; k <= 3; k++) affixes.push(hashSuffix(word, k));
+  // The stem's own first letters: a name's root shows once the article and conjunction are gone.
+  affixes.push(hashPrefix(stem, 2), hashPrefix(stem, 3), hashSuffix(word, 4));
   return {
     word: hashString(word),
     stem: hashString(stem),
@@ -115,6 +136,7 @@ interface TokenHashes {
 }
 
 const PAD = 2;
+
 const BOUNDARY = hashString("<s>");
 
 /** A coarse shape: script class of each character run, length bucket. */
@@ -153,9 +175,14 @@ function baseHashes(
 
 /**
  * Hash buckets of every feature of every word: `out[i * FEATURES_PER_TOKEN + k]`.
- * `words` are normalised (normalizeArabic); the caller owns tokenisation.
+ * `words` are normalised (normalizeArabic); the caller owns tokenisation. `memory` holds document-memory
+ * codes (memory.ts), one per word; without it every word reads as having none.
  */
-export function extractFeatures(words: readonly string[], res: FeatureResources): Int32Array {
+export function extractFeatures(
+  words: readonly string[],
+  res: FeatureResources,
+  memory?: Uint8Array,
+): Int32Array {
   const n = words.length;
   const mask = (1 << res.bits) - 1;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
@@ -176,7 +203,8 @@ export function extractFeatures(words: readonly string[], res: FeatureResources)
     out[o + T.sp1] = mix(h.stem[j + 1]!, T.sp1) & mask;
     out[o + T.sm2] = mix(h.stem[j - 2]!, T.sm2) & mask;
     out[o + T.sp2] = mix(h.stem[j + 2]!, T.sp2) & mask;
-    for (let k = 0; k < 6; k++) out[o + AFFIX_SLOTS[k]!] = mix(info.affixes[k]!, AFFIX_SLOTS[k]!) & mask;
+    for (let k = 0; k < AFFIX_SLOTS.length; k++)
+      out[o + AFFIX_SLOTS[k]!] = mix(info.affixes[k]!, AFFIX_SLOTS[k]!) & mask;
     out[o + T.proclitic] = mix(info.proclitic, T.proclitic) & mask;
     out[o + T.shape0] = mix(h.shape[j]!, T.shape0) & mask;
     out[o + T.shapem1] = mix(h.shape[j - 1]!, T.shapem1, h.shape[j]!) & mask;
@@ -195,5 +223,31 @@ export function extractFeatures(words: readonly string[], res: FeatureResources)
     out[o + T.bare] = mix(info.bare, T.bare) & mask;
     out[o + T.first] = mix(i === 0 ? 1 : 0, T.first, h.shape[j]!) & mask;
   }
+  setMemoryFeatures(out, words, res, memory);
   return out;
+}
+
+/** The document-memory templates, the last of each token's slots: tagDocument's second pass rewrites only these. */
+export const MEMORY_TEMPLATES: readonly number[] = [T.mem0, T.memm1, T.memp1, T.memWord];
+
+/** (Re)writes the memory templates of a sentence's buckets from its memory codes (all 0 when absent). */
+export function setMemoryFeatures(
+  out: Int32Array,
+  words: readonly string[],
+  res: FeatureResources,
+  memory?: Uint8Array,
+): void {
+  const n = words.length;
+  const mask = (1 << res.bits) - 1;
+  for (let i = 0; i < n; i++) {
+    const o = i * FEATURES_PER_TOKEN;
+    const m0 = memory?.[i] ?? 0;
+    const mPrev = i > 0 ? (memory?.[i - 1] ?? 0) : 15;
+    const mNext = i + 1 < n ? (memory?.[i + 1] ?? 0) : 15;
+    const prevWord = i > 0 ? wordInfo(words[i - 1]!, res).word : BOUNDARY;
+    out[o + T.mem0] = mix(m0, T.mem0) & mask;
+    out[o + T.memm1] = mix(mPrev, T.memm1, m0) & mask;
+    out[o + T.memp1] = mix(mNext, T.memp1, m0) & mask;
+    out[o + T.memWord] = mix(prevWord, T.memWord, m0) & mask;
+  }
 }

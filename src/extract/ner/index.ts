@@ -3,5 +3,6 @@ export { tagConll, tagConllStream } from "./conll.js";
 export { parseConll } from "./corpus.js";
 export { loadNerGazetteer, NerGazetteer } from "./gazetteer.js";
 export { LABELS } from "./labels.js";
-export { loadNerModel, type NerModel, tagSentence, tagWords } from "./model.js";
+export { blocksOf, MEMORY_BLOCK, memoryCodes } from "./memory.js";
+export { loadNerModel, type NerModel, tagDocument, tagSentence, tagWords } from "./model.js";
 export { entitiesStage, tagTokens } from "./stage.js";

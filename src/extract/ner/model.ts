@@ -3,9 +3,16 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { MarsadError } from "../../core/errors.js";
 import { dataPath } from "../../core/paths.js";
 import { loadWordClusters } from "./clusters.js";
-import { extractFeatures, FEATURES_PER_TOKEN, type FeatureResources } from "./features.js";
+import {
+  extractFeatures,
+  FEATURES_PER_TOKEN,
+  type FeatureResources,
+  MEMORY_TEMPLATES,
+  setMemoryFeatures,
+} from "./features.js";
 import { loadNerGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS } from "./labels.js";
+import { memoryCodes } from "./memory.js";
 import { viterbi } from "./viterbi.js";
 
 const L = NUM_LABELS;
@@ -37,29 +44,100 @@ export interface NerModel {
   readonly resources: FeatureResources;
 }
 
-/** Emission scores of every label at every word from the sentence's feature buckets. */
+/**
+ * Emission scores of every label at every word from the sentence's feature buckets. The nine label
+ * sums live in locals, not an array: this loop is most of the tagger's time.
+ */
 export function emissions(model: NerModel, feats: Int32Array, n: number): Float32Array {
+  if (L !== 9) throw new Error("emissions() is unrolled for 9 labels");
   const out = new Float32Array(n * L);
   const w = model.weights;
-  const acc = new Int32Array(L);
+  const scale = model.scale;
   for (let i = 0; i < n; i++) {
-    acc.fill(0);
+    let a0 = 0,
+      a1 = 0,
+      a2 = 0,
+      a3 = 0,
+      a4 = 0,
+      a5 = 0,
+      a6 = 0,
+      a7 = 0,
+      a8 = 0;
     const fo = i * FEATURES_PER_TOKEN;
     for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const row = feats[fo + k]! * L;
-      for (let y = 0; y < L; y++) acc[y]! += w[row + y]!;
+      const r = feats[fo + k]! * 9;
+      a0 += w[r]!;
+      a1 += w[r + 1]!;
+      a2 += w[r + 2]!;
+      a3 += w[r + 3]!;
+      a4 += w[r + 4]!;
+      a5 += w[r + 5]!;
+      a6 += w[r + 6]!;
+      a7 += w[r + 7]!;
+      a8 += w[r + 8]!;
     }
-    for (let y = 0; y < L; y++) out[i * L + y] = acc[y]! * model.scale;
+    const o = i * 9;
+    out[o] = a0 * scale;
+    out[o + 1] = a1 * scale;
+    out[o + 2] = a2 * scale;
+    out[o + 3] = a3 * scale;
+    out[o + 4] = a4 * scale;
+    out[o + 5] = a5 * scale;
+    out[o + 6] = a6 * scale;
+    out[o + 7] = a7 * scale;
+    out[o + 8] = a8 * scale;
   }
   return out;
 }
 
-/** Label ids (see LABELS) for a sentence of normalised words. */
-export function tagWords(model: NerModel, words: readonly string[]): Uint8Array {
+/**
+ * Label ids (see LABELS) for a sentence of normalised words. `memory`: document-memory codes for the
+ * second pass of tagDocument (memory.ts); without them the sentence is tagged on its own.
+ */
+export function tagWords(model: NerModel, words: readonly string[], memory?: Uint8Array): Uint8Array {
   const n = words.length;
   if (n === 0) return new Uint8Array(0);
-  const feats = extractFeatures(words, model.resources);
+  const feats = extractFeatures(words, model.resources, memory);
   return viterbi(emissions(model, feats, n), model.transitions, n);
+}
+
+/**
+ * Label ids for the sentences of one document (normalised words), in two passes: each sentence alone,
+ * then again with what the first pass said about the same words elsewhere in the document.
+ */
+export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
+  const feats = sentences.map((words) => extractFeatures(words, model.resources));
+  const scores = feats.map((f, s) => emissions(model, f, sentences[s]!.length));
+  const first = scores.map((e, s) => viterbi(e, model.transitions, sentences[s]!.length));
+  const codes = memoryCodes(sentences, first);
+  // Only the memory templates change between the passes: swap their weights in the scores, no re-scoring.
+  return sentences.map((words, s) => {
+    const n = words.length;
+    if (n === 0) return first[s]!;
+    const f = feats[s]!;
+    const e = scores[s]!;
+    addMemoryScores(model, f, n, e, -1);
+    setMemoryFeatures(f, words, model.resources, codes[s]);
+    addMemoryScores(model, f, n, e, 1);
+    return viterbi(e, model.transitions, n);
+  });
+}
+
+function addMemoryScores(
+  model: NerModel,
+  feats: Int32Array,
+  n: number,
+  out: Float32Array,
+  sign: number,
+): void {
+  const w = model.weights;
+  const factor = sign * model.scale;
+  for (let i = 0; i < n; i++) {
+    for (const k of MEMORY_TEMPLATES) {
+      const row = feats[i * FEATURES_PER_TOKEN + k]! * L;
+      for (let y = 0; y < L; y++) out[i * L + y]! += w[row + y]! * factor;
+    }
+  }
 }
 
 /** IOB2 tags for a sentence of normalised words. */

@@ -4,7 +4,7 @@ import type { EntityMention, Sentence, Token } from "../../core/layers.js";
 import type { Stage } from "../../core/pipeline.js";
 import { chunksOf } from "./chunks.js";
 import { LABELS } from "./labels.js";
-import { loadNerModel, type NerModel, tagWords } from "./model.js";
+import { loadNerModel, type NerModel, tagDocument, tagWords } from "./model.js";
 
 declare module "../../core/context.js" {
   interface Resources {
@@ -25,12 +25,16 @@ export function tokensBySentence(tokens: readonly Token[], sentences: readonly S
 }
 
 /** Entity mentions of one sentence: a span runs from its first token's start to its last token's end. */
-export function tagTokens(text: string, tokens: readonly Token[], model: NerModel): EntityMention[] {
-  if (tokens.length === 0) return [];
-  const labels = tagWords(
+export function tagTokens(
+  text: string,
+  tokens: readonly Token[],
+  model: NerModel,
+  labels: Uint8Array = tagWords(
     model,
     tokens.map((t) => t.norm),
-  );
+  ),
+): EntityMention[] {
+  if (tokens.length === 0) return [];
   const tags = Array.from(labels, (id) => LABELS[id]!);
   return chunksOf(tags).map((chunk) => {
     const start = tokens[chunk.start]!.start;
@@ -39,15 +43,22 @@ export function tagTokens(text: string, tokens: readonly Token[], model: NerMode
   });
 }
 
-/** Tags persons, places, organisations and other names (PERS, LOC, ORG, MISC) sentence by sentence. */
+/**
+ * Tags persons, places, organisations and other names (PERS, LOC, ORG, MISC): sentence by sentence,
+ * then again with document memory (how the same words were tagged elsewhere in the document).
+ */
 export const entitiesStage: Stage<"entities"> = {
   name: "entities",
-  version: "1",
+  version: "2",
   needs: ["tokens", "sentences"],
   adds: "entities",
   run(doc: Doc, ctx: Context) {
     const model = ctx.resources.nerModel ?? loadNerModel();
     const groups = tokensBySentence(layer(doc, "tokens"), layer(doc, "sentences"));
-    return { layer: groups.flatMap((tokens) => tagTokens(doc.text, tokens, model)) };
+    const labels = tagDocument(
+      model,
+      groups.map((tokens) => tokens.map((t) => t.norm)),
+    );
+    return { layer: groups.flatMap((tokens, s) => tagTokens(doc.text, tokens, model, labels[s])) };
   },
 };

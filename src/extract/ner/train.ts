@@ -8,12 +8,25 @@ export interface TrainSentence {
   /** Normalised words (normalizeArabic). */
   readonly words: readonly string[];
   readonly labels: Uint8Array;
+  /** Document-memory codes from a first pass (memory.ts), when training the second stage. */
+  readonly memory?: Uint8Array;
 }
 
 export interface TrainOptions {
   readonly epochs: number;
   readonly resources: FeatureResources;
   readonly seed?: number;
+  /**
+   * Feature dropout: in training only, each listed template of each token is left out with this
+   * probability, so the model cannot lean on word identity alone and learns the contexts that carry
+   * over to names it has never seen.
+   */
+  readonly dropout?: { readonly rate: number; readonly templates: readonly number[] };
+  /**
+   * Share of sentences that see no memory codes in an epoch, so the model also tags well without them
+   * (the first pass of tagDocument, and tagWords on a lone sentence).
+   */
+  readonly memoryDropout?: number;
   /** Called after each epoch with the averaged parameters so far (for progress on dev). */
   readonly onEpoch?: (epoch: number, params: TrainedParams, mistakes: number) => void;
 }
@@ -30,7 +43,9 @@ function floatEmissions(w: Float32Array, feats: Int32Array, n: number, out: Floa
     const fo = i * FEATURES_PER_TOKEN;
     const eo = i * L;
     for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-      const row = feats[fo + k]! * L;
+      const bucket = feats[fo + k]!;
+      if (bucket < 0) continue; // dropped out
+      const row = bucket * L;
       for (let y = 0; y < L; y++) out[eo + y]! += w[row + y]!;
     }
   }
@@ -64,6 +79,7 @@ class Params {
 
   /** Moves the weights towards `gold` and away from `pred` wherever they differ. */
   update(feats: Int32Array, gold: Uint8Array, pred: Uint8Array): void {
+    const tau = 1;
     const c = this.step;
     for (let i = 0; i < gold.length; i++) {
       const g = gold[i]!;
@@ -71,19 +87,21 @@ class Params {
       if (g !== p) {
         const fo = i * FEATURES_PER_TOKEN;
         for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
-          const row = feats[fo + k]! * L;
-          this.w[row + g]! += 1;
+          const bucket = feats[fo + k]!;
+          if (bucket < 0) continue;
+          const row = bucket * L;
+          this.w[row + g]! += tau;
           this.wSum[row + g]! += c;
-          this.w[row + p]! -= 1;
+          this.w[row + p]! -= tau;
           this.wSum[row + p]! -= c;
         }
       }
       const gPrev = i === 0 ? 0 : gold[i - 1]! + 1;
       const pPrev = i === 0 ? 0 : pred[i - 1]! + 1;
       if (g !== p || gPrev !== pPrev) {
-        this.t[gPrev * L + g]! += 1;
+        this.t[gPrev * L + g]! += tau;
         this.tSum[gPrev * L + g]! += c;
-        this.t[pPrev * L + p]! -= 1;
+        this.t[pPrev * L + p]! -= tau;
         this.tSum[pPrev * L + p]! -= c;
       }
     }
@@ -99,10 +117,22 @@ class Params {
   }
 }
 
+/** A copy of a sentence's buckets with some templates set to -1 (skipped), or the buckets themselves. */
+function dropOut(feats: Int32Array, dropout: TrainOptions["dropout"], random: () => number): Int32Array {
+  if (!dropout || dropout.rate <= 0) return feats;
+  const out = feats.slice();
+  for (let o = 0; o < out.length; o += FEATURES_PER_TOKEN) {
+    for (const k of dropout.templates) if (random() < dropout.rate) out[o + k] = -1;
+  }
+  return out;
+}
+
 /** Averaged structured perceptron (Collins 2002) over hashed features with IOB2-constrained Viterbi. */
 export function trainPerceptron(sentences: readonly TrainSentence[], options: TrainOptions): TrainedParams {
   const params = new Params(options.resources.bits);
-  const feats = sentences.map((s) => extractFeatures(s.words, options.resources));
+  const feats = sentences.map((s) => extractFeatures(s.words, options.resources, s.memory));
+  const bare = sentences.map((s, i) => (s.memory ? extractFeatures(s.words, options.resources) : feats[i]!));
+  const memoryDropout = options.memoryDropout ?? 0;
   const maxLength = Math.max(1, ...sentences.map((s) => s.words.length));
   const emit = new Float32Array(maxLength * L);
   const random = mulberry32(options.seed ?? 1);
@@ -116,7 +146,8 @@ export function trainPerceptron(sentences: readonly TrainSentence[], options: Tr
     for (const index of order) {
       const sentence = sentences[index]!;
       const n = sentence.words.length;
-      const f = feats[index]!;
+      const source = memoryDropout > 0 && random() < memoryDropout ? bare : feats;
+      const f = dropOut(source[index]!, options.dropout, random);
       const pred = viterbi(floatEmissions(params.w, f, n, emit), params.t, n);
       if (pred.some((y, i) => y !== sentence.labels[i])) {
         mistakes++;

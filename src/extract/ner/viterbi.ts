@@ -11,6 +11,23 @@ const ALLOWED: Uint8Array = (() => {
   return table;
 })();
 
+/** For each label, the labels that may precede it (IOB2), so the inner loop skips no-go moves for free. */
+const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, y) =>
+  Int32Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[(p + 1) * L + y])),
+);
+
+/** Score and back-pointer tables, reused across calls (tagging is single-threaded and not re-entrant). */
+let scoreBuffer = new Float64Array(64 * L);
+let backBuffer = new Uint8Array(64 * L);
+
+function scratch(n: number): { score: Float64Array; back: Uint8Array } {
+  if (scoreBuffer.length < n * L) {
+    scoreBuffer = new Float64Array(2 * n * L);
+    backBuffer = new Uint8Array(2 * n * L);
+  }
+  return { score: scoreBuffer, back: backBuffer };
+}
+
 /**
  * Best label sequence under emission scores `emit[i * L + y]` and transition scores `trans[(prev + 1) * L + y]`
  * (row 0 = sentence start). Moves that break IOB2 are never considered, whatever their scores.
@@ -22,8 +39,7 @@ export function viterbi(
   out = new Uint8Array(n),
 ): Uint8Array {
   if (n === 0) return out;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  const { score, back } = scratch(n);
   for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? trans[y]! + emit[y]! : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -31,10 +47,10 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        const row = (p + 1) * L + y;
-        if (!ALLOWED[row]) continue;
-        const s = score[prevBase + p]! + trans[row]!;
+      const predecessors = PREDECESSORS[y]!;
+      for (let q = 0; q < predecessors.length; q++) {
+        const p = predecessors[q]!;
+        const s = score[prevBase + p]! + trans[(p + 1) * L + y]!;
         if (s > best) {
           best = s;
           arg = p;

@@ -77,12 +77,15 @@ function buildTable(): Int32Array {
 
 const TABLE = buildTable();
 
-/** Growable output buffers: normalised code units and their raw spans. */
+/**
+ * Output buffers: normalised code units and their raw spans. Sized for the common case up front (one unit
+ * per raw unit at most, except presentation forms that expand) so the hot loop writes without checks;
+ * only an expansion checks for room. The result holds exact-length views, never copies.
+ */
 class Output {
   units: Uint16Array;
   starts: Int32Array;
   ends: Int32Array;
-  length = 0;
 
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity);
@@ -90,39 +93,37 @@ class Output {
     this.ends = new Int32Array(capacity);
   }
 
-  push(unit: number, start: number, end: number): void {
-    if (this.length === this.units.length) this.grow();
-    this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
-  }
-
-  private grow(): void {
-    const capacity = this.units.length * 2 + 16;
+  /** Makes room for `needed` units in all; keeps the first `length`. */
+  reserve(needed: number, length: number): void {
+    if (needed <= this.units.length) return;
+    const capacity = Math.max(needed, this.units.length * 2);
     const units = new Uint16Array(capacity);
     const starts = new Int32Array(capacity);
     const ends = new Int32Array(capacity);
-    units.set(this.units);
-    starts.set(this.starts);
-    ends.set(this.ends);
+    units.set(this.units.subarray(0, length));
+    starts.set(this.starts.subarray(0, length));
+    ends.set(this.ends.subarray(0, length));
     this.units = units;
     this.starts = starts;
     this.ends = ends;
   }
 
-  toNormalized(): NormalizedText {
+  toNormalized(length: number): NormalizedText {
     return {
-      text: unitsToString(this.units, this.length),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
+      text: unitsToString(this.units, length),
+      starts: this.starts.subarray(0, length),
+      ends: this.ends.subarray(0, length),
     };
   }
 }
 
 const CHUNK = 8192;
 
-/** Code units to a string, lone surrogates intact (TextDecoder would replace them). */
+/**
+ * Code units to a string, lone surrogates intact (TextDecoder would replace them). TextDecoder and Buffer
+ * decode faster, but their strings made V8 promote most short-lived objects (tokens) and doubled the
+ * tokeniser's time; String.fromCharCode keeps the young generation healthy.
+ */
 function unitsToString(units: Uint16Array, length: number): string {
   let out = "";
   for (let i = 0; i < length; i += CHUNK) {
@@ -134,37 +135,58 @@ function unitsToString(units: Uint16Array, length: number): string {
   return out;
 }
 
-function pushExpanded(out: Output, char: string, start: number, end: number): void {
+/** Appends the NFKC expansion of `char` (raw span `[start, end)`) at `length`; returns the new length. */
+function pushExpanded(out: Output, length: number, char: string, start: number, end: number): number {
   const expanded = char.normalize("NFKC");
+  out.reserve(length + expanded.length + 16, length);
+  let n = length;
   for (let k = 0; k < expanded.length; k++) {
     const code = expanded.charCodeAt(k);
     const mapped = TABLE[code]!;
     // A form NFKC leaves as it is (the ornate parentheses ﴾ ﴿) is kept, never silently lost.
-    if (mapped >= 0) out.push(mapped, start, end);
-    else if (mapped === EXPAND) out.push(code, start, end);
+    const unit = mapped >= 0 ? mapped : mapped === EXPAND ? code : -1;
+    if (unit < 0) continue;
+    out.units[n] = unit;
+    out.starts[n] = start;
+    out.ends[n] = end;
+    n++;
   }
+  return n;
 }
 
 /** Normalises `raw` and keeps, for every normalised unit, the raw span it came from. */
 export function normalizeText(raw: string): NormalizedText {
-  const out = new Output(raw.length + 16);
+  const rawLength = raw.length;
+  const out = new Output(rawLength + 16);
+  let units = out.units;
+  let starts = out.starts;
+  let ends = out.ends;
+  let length = 0;
   // The unit a following mark belongs to: the last letter, even across invisible bidi marks, but not
   // across a space or anything else that was kept.
   let attachTo = -1;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < rawLength; i++) {
     const code = raw.charCodeAt(i);
     const mapped = TABLE[code]!;
     if (mapped >= 0) {
-      out.push(mapped, i, i + 1);
-      attachTo = out.length - 1;
+      // Room is guaranteed: without expansions there is at most one unit per raw unit, and every expansion
+      // reserves room for the rest of the text as well (see below).
+      units[length] = mapped;
+      starts[length] = i;
+      ends[length] = i + 1;
+      attachTo = length++;
     } else if (mapped === ATTACH) {
-      if (attachTo >= 0) out.ends[attachTo] = i + 1;
+      if (attachTo >= 0) ends[attachTo] = i + 1;
     } else if (mapped === EXPAND) {
-      pushExpanded(out, raw[i]!, i, i + 1);
-      attachTo = out.length - 1;
+      length = pushExpanded(out, length, raw[i]!, i, i + 1);
+      out.reserve(length + (rawLength - i) + 16, length);
+      units = out.units;
+      starts = out.starts;
+      ends = out.ends;
+      attachTo = length - 1;
     }
   }
-  return out.toNormalized();
+  return out.toNormalized(length);
 }
 
 /** The normalised form alone, for lexicon entries and queries: always equal to `normalizeText(s).text`. */

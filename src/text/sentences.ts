@@ -64,9 +64,23 @@ function lineBreaks(raw: string, from: number, to: number): { count: number; fir
   return { count, first };
 }
 
+/** First units of sentence-final marks: . ! ? ؟ … ۔ ‼ ⁇ ⁈ ⁉ */
+const FINAL_MARKS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x203c, 0x2047, 0x2048, 0x2049]);
+
 function isFinal(token: Token): boolean {
-  return token.kind === "punct" && /^[.!?؟…۔‼⁇⁈⁉]/.test(token.norm);
+  return token.kind === "punct" && FINAL_MARKS.has(token.norm.charCodeAt(0));
 }
+
+/** Whether the gap `[from, to)` holds any line or paragraph break: most gaps are one space and hold none. */
+function hasBreak(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = raw.charCodeAt(i);
+    if (code <= 0x0d ? code >= 0x0a : code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR) return true;
+  }
+  return false;
+}
+
+const NO_BREAK = { count: 0, first: -1 };
 
 /** A period that closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(tokens: readonly Token[], k: number): boolean {
@@ -95,7 +109,8 @@ export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     const next = tokens[k + 1];
-    const gap = next ? lineBreaks(raw, token.end, next.start) : { count: 0, first: -1 };
+    const gap =
+      next && hasBreak(raw, token.end, next.start) ? lineBreaks(raw, token.end, next.start) : NO_BREAK;
     if (gap.count >= 2) {
       cuts.push(gap.first);
       continue;

@@ -1,10 +1,10 @@
 import type { NormalizedText, Token, TokenKind } from "../core/layers.js";
 import type { Span } from "../core/span.js";
 import { CHAR_CLASS, CharClass } from "./char-class.js";
-import type { Analysis } from "./clitics.js";
 import { segmentWord } from "./segment.js";
 import { defaultStemLexicon, type StemLexicon } from "./stem-lexicon.js";
-import { WordCache } from "./word-cache.js";
+import { HASH_SEED, hashStep, WordCache } from "./word-cache.js";
+import { type WordInfo, wordInfo } from "./word-info.js";
 
 /**
  * Splits a text into tokens by scanning its normalised form with a class table, so marks, tatweel and bidi
@@ -18,7 +18,7 @@ const PERCENT = 0x25;
 const APOSTROPHE = 0x27;
 
 /** Cached analyses per word form, per lexicon: news vocabulary is Zipfian, so most words hit. */
-const caches = new WeakMap<StemLexicon, WordCache<Analysis | null>>();
+const caches = new WeakMap<StemLexicon, WordCache<WordInfo>>();
 
 function classAt(text: string, i: number): number {
   return i < text.length ? CHAR_CLASS[text.charCodeAt(i)]! : CharClass.space;
@@ -72,25 +72,56 @@ function scanLatin(text: string, i: number): number {
   }
 }
 
-/** Scans one token starting at normalised unit `i`; returns its end and kind. */
-function scanToken(text: string, i: number, cls: number): { end: number; kind: TokenKind } {
+/** End of the non-Arabic token starting at normalised unit `i` of class `cls`. */
+function scanEnd(text: string, i: number, cls: number): number {
   switch (cls) {
-    case CharClass.arabic:
-      return { end: scanWhile(text, i + 1, CharClass.arabic, CharClass.arabic), kind: "arabic" };
     case CharClass.latin:
     case CharClass.otherLetter:
-      return { end: scanLatin(text, i + 1), kind: "latin" };
+      return scanLatin(text, i + 1);
     case CharClass.digit:
-      return { end: scanNumber(text, i), kind: "number" };
+      return scanNumber(text, i);
     case CharClass.final:
-      return { end: scanWhile(text, i + 1, CharClass.final, CharClass.final), kind: "punct" };
-    case CharClass.punct:
-      return { end: i + 1, kind: "punct" };
+      return scanWhile(text, i + 1, CharClass.final, CharClass.final);
     case CharClass.highSurrogate:
-      return { end: classAt(text, i + 1) === CharClass.lowSurrogate ? i + 2 : i + 1, kind: "symbol" };
+      return classAt(text, i + 1) === CharClass.lowSurrogate ? i + 2 : i + 1;
     default:
-      return { end: i + 1, kind: "symbol" };
+      return i + 1;
   }
+}
+
+function kindOf(cls: number): TokenKind {
+  switch (cls) {
+    case CharClass.arabic:
+      return "arabic";
+    case CharClass.latin:
+    case CharClass.otherLetter:
+      return "latin";
+    case CharClass.digit:
+      return "number";
+    case CharClass.final:
+    case CharClass.punct:
+      return "punct";
+    default:
+      return "symbol";
+  }
+}
+
+/** End of the Arabic word starting at `i`, and its hash (see WordCache) folded in the same pass. */
+let scannedHash = 0;
+
+function scanArabic(text: string, i: number): number {
+  const length = text.length;
+  let h = hashStep(HASH_SEED, text.charCodeAt(i));
+  let j = i + 1;
+  while (j < length) {
+    const code = text.charCodeAt(j);
+    const c = CHAR_CLASS[code]!;
+    if (c !== CharClass.arabic && c !== CharClass.mark) break;
+    h = hashStep(h, code);
+    j++;
+  }
+  scannedHash = h & 0x3fffffff; // a small integer, never boxed; WordCache.withTag mixes in the rest
+  return j;
 }
 
 export function tokenize(
@@ -102,6 +133,7 @@ export function tokenize(
   const cache = cacheFor(lexicon);
   const tokens: Token[] = [];
   let lastStart = -1; // normalised start of the last token, for merging
+  let lastEnd = -1; // raw end of the last token
   let i = 0;
   while (i < text.length) {
     const cls = CHAR_CLASS[text.charCodeAt(i)]!;
@@ -109,30 +141,39 @@ export function tokenize(
       i++;
       continue;
     }
-    const { end, kind } = scanToken(text, i, cls);
+    const end = cls === CharClass.arabic ? scanArabic(text, i) : scanEnd(text, i, cls);
     const start = norm.starts[i]!;
-    const previous = tokens[tokens.length - 1];
     // One raw character can expand to several tokens (ﷺ → «صلى الله عليه وسلم»): keep them one token.
-    if (previous && start < previous.end) {
-      tokens[tokens.length - 1] = plainToken(
-        previous.kind,
-        previous.start,
-        norm.ends[end - 1]!,
-        text,
-        lastStart,
-        end,
-      );
+    if (start < lastEnd) {
+      const previous = tokens[tokens.length - 1]!;
+      const merged = plainToken(previous.kind, previous.start, norm.ends[end - 1]!, text, lastStart, end);
+      tokens[tokens.length - 1] = merged;
+      lastEnd = merged.end;
     } else {
-      tokens.push(
-        kind === "arabic"
-          ? arabicToken(raw, norm, i, end, cache, lexicon)
-          : plainToken(kind, start, norm.ends[end - 1]!, text, i, end),
-      );
+      const token =
+        cls === CharClass.arabic
+          ? arabicToken(raw, norm, i, end, scannedHash, cache, lexicon)
+          : plainToken(kindOf(cls), start, norm.ends[end - 1]!, text, i, end);
+      tokens.push(token);
       lastStart = i;
+      lastEnd = token.end;
     }
     i = end;
   }
   return tokens;
+}
+
+/** One-unit token strings, interned: punctuation is a large share of tokens. */
+const SINGLE_UNITS: string[] = [];
+
+function unitString(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  let value = SINGLE_UNITS[code];
+  if (value === undefined) {
+    value = String.fromCharCode(code);
+    SINGLE_UNITS[code] = value;
+  }
+  return value;
 }
 
 function plainToken(
@@ -143,13 +184,13 @@ function plainToken(
   ns: number,
   ne: number,
 ): Token {
-  const normText = text.slice(ns, ne);
+  const normText = ne === ns + 1 ? unitString(text, ns) : text.slice(ns, ne);
   return { start, end, kind, norm: normText, stemNorm: normText };
 }
 
-type AnalysisCache = WordCache<Analysis | null>;
+type InfoCache = WordCache<WordInfo>;
 
-function cacheFor(lexicon: StemLexicon): AnalysisCache {
+function cacheFor(lexicon: StemLexicon): InfoCache {
   let cache = caches.get(lexicon);
   if (!cache) {
     cache = new WordCache();
@@ -181,23 +222,27 @@ function rawTag(raw: string, norm: NormalizedText, ns: number, ne: number): numb
   return tag;
 }
 
-function cachedAnalysis(
+function cachedInfo(
   raw: string,
   norm: NormalizedText,
   ns: number,
   ne: number,
-  cache: AnalysisCache,
+  scanHash: number,
+  cache: InfoCache,
   lexicon: StemLexicon,
-): Analysis | null {
+): WordInfo {
   const tag = rawTag(raw, norm, ns, ne);
-  const hash = WordCache.hash(norm.text, ns, ne, tag);
-  let analysis = cache.get(norm.text, ns, ne, tag, hash);
-  if (analysis === undefined) {
+  const hash = WordCache.withTag(scanHash, tag);
+  let info = cache.get(norm.text, ns, ne, tag, hash);
+  if (info === undefined) {
     const word = norm.text.slice(ns, ne);
-    analysis = segmentWord(word, (k) => rawCode(raw, norm, ns + k, word), lexicon);
-    cache.set(norm.text, ns, ne, tag, hash, analysis);
+    info = wordInfo(
+      word,
+      segmentWord(word, (k) => rawCode(raw, norm, ns + k, word), lexicon),
+    );
+    cache.set(norm.text, ns, ne, tag, hash, info, word);
   }
-  return analysis;
+  return info;
 }
 
 /** The raw letter behind normalised unit `unit`; a presentation form stands for its letter (NFKC). */
@@ -212,46 +257,41 @@ function arabicToken(
   norm: NormalizedText,
   ns: number,
   ne: number,
-  cache: AnalysisCache,
+  scanHash: number,
+  cache: InfoCache,
   lexicon: StemLexicon,
 ): Token {
-  const start = norm.starts[ns]!;
-  const end = norm.ends[ne - 1]!;
-  const normText = norm.text.slice(ns, ne);
-  const analysis = cachedAnalysis(raw, norm, ns, ne, cache, lexicon);
-  if (!analysis) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
+  const starts = norm.starts;
+  const ends = norm.ends;
+  const start = starts[ns]!;
+  const end = ends[ne - 1]!;
+  const info = cachedInfo(raw, norm, ns, ne, scanHash, cache, lexicon);
+  const normText = info.norm;
+  if (!info.split) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
   // Object literals in one piece (no properties added later) keep token shapes few and allocation cheap.
-  const lengths = analysis.prefixes;
+  const lengths = info.prefixes;
   let prefixes: Span[] | undefined;
   let at = ns;
   if (lengths.length > 0) {
     prefixes = new Array<Span>(lengths.length);
     for (let p = 0; p < lengths.length; p++) {
-      const length = lengths[p]!;
-      if (!cleanCut(norm, at + length))
+      const cut = at + lengths[p]!;
+      // A clitic boundary must fall between raw characters, not inside one that expanded to several units.
+      if (starts[cut] === starts[cut - 1])
         return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
-      prefixes[p] = unitSpan(norm, at, at + length);
-      at += length;
+      prefixes[p] = { start: starts[at]!, end: ends[cut - 1]! };
+      at = cut;
     }
   }
-  const stemEnd = ne - analysis.suffix;
-  if (analysis.suffix > 0 && !cleanCut(norm, stemEnd)) {
+  const stemEnd = ne - info.suffix;
+  if (info.suffix > 0 && starts[stemEnd] === starts[stemEnd - 1]) {
     return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
   }
-  const stem = unitSpan(norm, at, stemEnd);
-  const stemNorm = analysis.stem;
-  if (analysis.suffix === 0)
+  const stem: Span = { start: starts[at]!, end: ends[stemEnd - 1]! };
+  const stemNorm = info.stemNorm;
+  if (info.suffix === 0)
     return { start, end, kind: "arabic", norm: normText, stem, stemNorm, prefixes: prefixes! };
-  const suffixes = [unitSpan(norm, stemEnd, ne)];
+  const suffixes: Span[] = [{ start: starts[stemEnd]!, end }];
   if (!prefixes) return { start, end, kind: "arabic", norm: normText, stem, stemNorm, suffixes };
   return { start, end, kind: "arabic", norm: normText, stem, stemNorm, prefixes, suffixes };
-}
-
-function unitSpan(norm: NormalizedText, ns: number, ne: number): Span {
-  return { start: norm.starts[ns]!, end: norm.ends[ne - 1]! };
-}
-
-/** A clitic boundary must fall between raw characters, not inside one that expanded to several units. */
-function cleanCut(norm: NormalizedText, unit: number): boolean {
-  return norm.starts[unit] !== norm.starts[unit - 1];
 }

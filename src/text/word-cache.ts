@@ -2,24 +2,33 @@
  * A cache keyed by a run of UTF-16 units inside a larger string plus a small integer, looked up without
  * cutting the run out as a string. The tokeniser asks it once per Arabic word; a Map keyed by fresh slices
  * spent most of the tokeniser's time hashing and comparing strings scattered over the heap.
- * Keys are copied into one contiguous pool, so a hit costs one probe and one compare of nearby memory.
+ * A hit should touch as few cache lines as possible (every miss to memory costs more than the whole compare):
+ * a direct-mapped front table keeps, for recent words, hash, tag, length and the units themselves in one
+ * 64-byte row, so a frequent word is found with one row and its value, without the large table.
  */
-const FRONT_SLOTS = 4096;
+const FRONT_SLOTS = 16384;
+/** Ints per front row: hash, tag, length, spare, then units two per int. */
+const ROW = 16;
+const ROW_HEAD = 4;
+/** Longer words skip the front table. */
+const ROW_UNITS = (ROW - ROW_HEAD) * 2;
+
+/** FNV-1a over code units: start from HASH_SEED, fold each unit with hashStep, finish with WordCache.withTag. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
 
 export class WordCache<V> {
   private readonly limit: number;
   /** Open addressing, two ints a slot: the key's hash and its entry index + 1 (0 = empty). */
   private table!: Int32Array;
-  /**
-   * A small direct-mapped table in front of `table`, same layout: frequent words stay in the CPU's cache,
-   * where probes of the large table mostly miss it.
-   */
-  private front!: Int32Array;
-  /** Three ints an entry, side by side so a hit touches one cache line: pool offset, length, tag. */
-  private entries!: Int32Array;
-  private pool!: Uint16Array;
+  private keys: string[] = [];
+  private tags!: Int32Array;
   private values: V[] = [];
-  private poolUsed = 0;
+  private front!: Int32Array;
+  private frontValue: V[] = [];
   size = 0;
 
   constructor(limit = 1 << 18) {
@@ -29,72 +38,110 @@ export class WordCache<V> {
 
   private reset(): void {
     this.table = new Int32Array(this.limit * 4);
-    this.front = new Int32Array(FRONT_SLOTS * 2);
-    this.entries = new Int32Array(this.limit * 3);
-    this.pool = new Uint16Array(this.limit * 8);
+    this.tags = new Int32Array(this.limit);
+    this.keys = [];
     this.values = [];
-    this.poolUsed = 0;
+    this.front = new Int32Array(FRONT_SLOTS * ROW);
+    for (let r = 0; r < FRONT_SLOTS; r++) this.front[r * ROW + 2] = -1; // no key has length -1
+    this.frontValue = [];
     this.size = 0;
   }
 
   /** Hash of `text[start, end)` and `tag`; pass it to get and set. */
   static hash(text: string, start: number, end: number, tag: number): number {
-    let h = 0x811c9dc5 ^ tag;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return h | 0;
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    return WordCache.withTag(h, tag);
   }
 
-  private matches(entry: number, text: string, start: number, length: number, tag: number): boolean {
-    const base = 3 * entry;
-    if (this.entries[base + 1] !== length || this.entries[base + 2] !== tag) return false;
-    const offset = this.entries[base]!;
-    let i = 0;
-    while (i < length && this.pool[offset + i] === text.charCodeAt(start + i)) i++;
-    return i === length;
+  /** Finishes a hash built unit by unit with {@link hashStep} from {@link HASH_SEED} (the tokeniser's scan). */
+  static withTag(h: number, tag: number): number {
+    // 30 bits: a small integer in V8 on every platform, never a boxed number.
+    return Math.imul(h ^ tag, 0x01000193) & 0x3fffffff;
   }
 
   /** The entry for the key, or -(slot + 1) for the empty slot where it would go. */
   private find(text: string, start: number, end: number, tag: number, hash: number): number {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = table[2 * slot + 1]! - 1;
       if (entry < 0) return -(slot + 1);
-      if (table[2 * slot] === hash && this.matches(entry, text, start, length, tag)) return entry;
+      if (
+        table[2 * slot] === hash &&
+        this.tags[entry] === tag &&
+        sameUnits(this.keys[entry]!, text, start, end)
+      ) {
+        return entry;
+      }
     }
   }
 
   get(text: string, start: number, end: number, tag: number, hash: number): V | undefined {
-    const front = 2 * (hash & (FRONT_SLOTS - 1));
-    const cached = this.front[front + 1]! - 1;
-    if (cached >= 0 && this.front[front] === hash && this.matches(cached, text, start, end - start, tag)) {
-      return this.values[cached];
-    }
+    const slot = hash & (FRONT_SLOTS - 1);
+    if (this.frontHolds(slot, text, start, end, tag, hash)) return this.frontValue[slot];
     const entry = this.find(text, start, end, tag, hash);
     if (entry < 0) return undefined;
-    this.front[front] = hash;
-    this.front[front + 1] = entry + 1;
+    this.remember(slot, hash, tag, entry);
     return this.values[entry];
   }
 
-  set(text: string, start: number, end: number, tag: number, hash: number, value: V): void {
+  private frontHolds(
+    slot: number,
+    text: string,
+    start: number,
+    end: number,
+    tag: number,
+    hash: number,
+  ): boolean {
+    const front = this.front;
+    const row = slot * ROW;
     const length = end - start;
-    if (this.size >= this.limit || this.poolUsed + length > this.pool.length) this.reset();
-    const found = this.find(text, start, end, tag, hash);
-    if (found >= 0) {
-      this.values[found] = value;
-      return;
+    if (front[row] !== hash || front[row + 1] !== tag || front[row + 2] !== length) return false;
+    let at = row + ROW_HEAD;
+    let i = start;
+    for (; i + 1 < end; i += 2, at++) {
+      if (front[at] !== (text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16))) return false;
     }
-    const entry = this.size++;
-    const slot = -found - 1;
-    this.table[2 * slot] = hash;
-    this.table[2 * slot + 1] = entry + 1;
-    this.entries[3 * entry] = this.poolUsed;
-    this.entries[3 * entry + 1] = length;
-    this.entries[3 * entry + 2] = tag;
-    for (let i = 0; i < length; i++) this.pool[this.poolUsed + i] = text.charCodeAt(start + i);
-    this.poolUsed += length;
-    this.values[entry] = value;
+    return i === end || front[at] === text.charCodeAt(i);
   }
+
+  private remember(slot: number, hash: number, tag: number, entry: number): void {
+    const key = this.keys[entry]!;
+    if (key.length > ROW_UNITS) return;
+    const front = this.front;
+    const row = slot * ROW;
+    front[row] = hash;
+    front[row + 1] = tag;
+    front[row + 2] = key.length;
+    let at = row + ROW_HEAD;
+    let i = 0;
+    for (; i + 1 < key.length; i += 2, at++) front[at] = key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16);
+    if (i < key.length) front[at] = key.charCodeAt(i);
+    this.frontValue[slot] = this.values[entry]!;
+  }
+
+  /** Stores `value`; `key` may pass the run already cut out as a string (it is kept, not copied). */
+  set(text: string, start: number, end: number, tag: number, hash: number, value: V, key?: string): void {
+    if (this.size >= this.limit) this.reset();
+    const found = this.find(text, start, end, tag, hash);
+    const entry = found >= 0 ? found : this.size++;
+    if (found < 0) {
+      const slot = -found - 1;
+      this.table[2 * slot] = hash;
+      this.table[2 * slot + 1] = entry + 1;
+      this.keys[entry] = key ?? text.slice(start, end);
+      this.tags[entry] = tag;
+    }
+    this.values[entry] = value;
+    const slot = hash & (FRONT_SLOTS - 1);
+    if (found < 0 || this.frontHolds(slot, text, start, end, tag, hash))
+      this.remember(slot, hash, tag, entry);
+  }
+}
+
+function sameUnits(key: string, text: string, start: number, end: number): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }

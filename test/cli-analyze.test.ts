@@ -62,3 +62,31 @@ describe("marsad --help", () => {
     expect(result.stderr).toContain("--no-such-option");
   });
 });
+
+describe("marsad output into a pipe that closes early", () => {
+  it("ends quietly instead of crashing on EPIPE", async () => {
+    const { spawn } = await import("node:child_process");
+    const { join } = await import("node:path");
+    const { packageRoot } = await import("../src/core/paths.js");
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        join(packageRoot, "src/cli/main.ts"),
+        "analyze",
+        "--quiet",
+        "data/samples/articles.jsonl",
+      ],
+      { cwd: packageRoot, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).toBe(0);
+  });
+});

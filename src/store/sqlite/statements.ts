@@ -17,19 +17,13 @@ export interface VersionRow {
   ingested_at: string;
 }
 
-export interface NewVersion {
-  article: number;
-  version: number;
-  text: string;
-  content_hash: string;
-  source: string | null;
-  url: string | null;
-  published_at: string | null;
-  title: string | null;
-  duplicate_of: string | null;
-  near_duplicate_of: string | null;
-  ingested_at: string;
-}
+/** A version row as inserted: the article's key instead of its id. */
+export type NewVersion = Omit<VersionRow, "key" | "id"> & { article: number };
+
+/** Every version column with its article's key and id, for lookups of any version (not only the latest). */
+const VERSIONS_JOIN = `SELECT a.key, a.id, v.version, v.text, v.content_hash, v.source, v.url, v.published_at, v.title,
+         v.duplicate_of, v.near_duplicate_of, v.ingested_at
+       FROM articles a JOIN article_versions v ON v.article = a.key`;
 
 export interface SearchRow {
   id: string;
@@ -49,14 +43,10 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${VERSION_COLUMNS} FROM latest_versions WHERE id = ?`,
     ),
     versionById: db.prepare<[string, number], VersionRow>(
-      `SELECT a.key, a.id, v.version, v.text, v.content_hash, v.source, v.url, v.published_at, v.title,
-         v.duplicate_of, v.near_duplicate_of, v.ingested_at
-       FROM articles a JOIN article_versions v ON v.article = a.key WHERE a.id = ? AND v.version = ?`,
+      `${VERSIONS_JOIN} WHERE a.id = ? AND v.version = ?`,
     ),
     versionByHash: db.prepare<[string, string], VersionRow>(
-      `SELECT a.key, a.id, v.version, v.text, v.content_hash, v.source, v.url, v.published_at, v.title,
-         v.duplicate_of, v.near_duplicate_of, v.ingested_at
-       FROM articles a JOIN article_versions v ON v.article = a.key
+      `${VERSIONS_JOIN}
        WHERE a.id = ? AND v.content_hash = ? ORDER BY v.version DESC LIMIT 1`,
     ),
     listLatest: db.prepare<[number, number], VersionRow>(

@@ -22,15 +22,14 @@ import {
   splitTrainDev,
   toTrainSentence,
 } from "../src/extract/ner/dataset.js";
-import { FEATURES_PER_TOKEN, type FeatureResources, LEXICAL_TEMPLATES } from "../src/extract/ner/features.js";
+import { type FeatureResources, LEXICAL_TEMPLATES } from "../src/extract/ner/features.js";
 import { GAZETTEER_FILE, PLACES_FILE, parseGazetteer } from "../src/extract/ner/gazetteer.js";
 import { LABELS } from "../src/extract/ner/labels.js";
 import { blocksOf, MEMORY_BLOCK, memoryCodes } from "../src/extract/ner/memory.js";
 import {
   MODEL_FILE,
-  MODEL_FORMAT,
+  modelFromParams,
   type NerModel,
-  quantizeWeights,
   serializeModel,
   tagDocument,
   tagSentence,
@@ -80,23 +79,10 @@ console.log(
 );
 
 function toModel(params: TrainedParams, notes: Record<string, unknown> = {}): NerModel {
-  const { weights, scale } = quantizeWeights(params.weights);
-  return {
-    info: {
-      format: MODEL_FORMAT,
-      bits: resources.bits,
-      featuresPerToken: FEATURES_PER_TOKEN,
-      labels: [...LABELS],
-      gazetteerEntries: resources.gazetteer?.size ?? 0,
-      clusterWords: resources.clusters?.size ?? 0,
-      trainedAt: new Date().toISOString().slice(0, 10),
-      notes: { data: "ANERcorp CAMeL Lab train split, first 90% of sentences", ...notes },
-    },
-    weights,
-    scale,
-    transitions: params.transitions,
-    resources,
-  };
+  return modelFromParams(params, resources, {
+    trainedAt: new Date().toISOString().slice(0, 10),
+    notes: { data: "ANERcorp CAMeL Lab train split, first 90% of sentences", ...notes },
+  });
 }
 
 const dropout = { rate: Number(args.dropout), templates: LEXICAL_TEMPLATES };

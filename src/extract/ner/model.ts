@@ -13,6 +13,7 @@ import {
 import { loadNerGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS } from "./labels.js";
 import { memoryCodes } from "./memory.js";
+import type { TrainedParams } from "./train.js";
 import { viterbi } from "./viterbi.js";
 
 const L = NUM_LABELS;
@@ -153,6 +154,33 @@ export function quantizeWeights(weights: Float32Array): { weights: Int16Array; s
   const out = new Int16Array(weights.length);
   for (let i = 0; i < weights.length; i++) out[i] = Math.round(weights[i]! / scale);
   return { weights: out, scale };
+}
+
+/**
+ * A model from trained parameters: quantised weights and the header that loading checks against the
+ * resources (format, hash bits, feature count, labels, gazetteer and cluster sizes).
+ */
+export function modelFromParams(
+  params: TrainedParams,
+  resources: FeatureResources,
+  extra: Pick<NerModelInfo, "trainedAt" | "notes"> = {},
+): NerModel {
+  const { weights, scale } = quantizeWeights(params.weights);
+  return {
+    info: {
+      format: MODEL_FORMAT,
+      bits: resources.bits,
+      featuresPerToken: FEATURES_PER_TOKEN,
+      labels: [...LABELS],
+      gazetteerEntries: resources.gazetteer?.size ?? 0,
+      clusterWords: resources.clusters?.size ?? 0,
+      ...extra,
+    },
+    weights,
+    scale,
+    transitions: params.transitions,
+    resources,
+  };
 }
 
 /**

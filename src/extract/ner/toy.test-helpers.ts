@@ -1,9 +1,9 @@
 import { normalizeArabic } from "../../text/normalize.js";
 import { type ConllSentence, parseConll } from "./corpus.js";
-import { FEATURES_PER_TOKEN, type FeatureResources } from "./features.js";
+import type { FeatureResources } from "./features.js";
 import { parseGazetteer } from "./gazetteer.js";
-import { LABELS, labelId } from "./labels.js";
-import { MODEL_FORMAT, type NerModel, quantizeWeights } from "./model.js";
+import { labelId } from "./labels.js";
+import { modelFromParams, type NerModel } from "./model.js";
 import { type TrainSentence, trainPerceptron } from "./train.js";
 
 /** A toy corpus with fictional names: persons after «قال», places after «في», organisations after «منظمة». */
@@ -47,20 +47,5 @@ export function trainToyModel(epochs = 8): NerModel {
     words: s.tokens.map((t) => normalizeArabic(t)),
     labels: Uint8Array.from(s.tags, labelId),
   }));
-  const params = trainPerceptron(sentences, { epochs, resources });
-  const { weights, scale } = quantizeWeights(params.weights);
-  return {
-    info: {
-      format: MODEL_FORMAT,
-      bits: resources.bits,
-      featuresPerToken: FEATURES_PER_TOKEN,
-      labels: [...LABELS],
-      gazetteerEntries: 1,
-      clusterWords: 0,
-    },
-    weights,
-    scale,
-    transitions: params.transitions,
-    resources,
-  };
+  return modelFromParams(trainPerceptron(sentences, { epochs, resources }), resources);
 }

@@ -80,7 +80,7 @@ export const placesStage: Stage<"places"> = {
   adds: "places",
   run(doc: Doc, ctx) {
     const gazetteer = ctx.resources.gazetteer;
-    if (!gazetteer) throw new Error("placesStage needs ctx.resources.gazetteer (loadPlaceResources())");
+    if (!gazetteer) throw new Error("placesStage needs ctx.resources.gazetteer (loadPlaceGazetteer())");
     const { places, diagnostics } = extractPlaces(doc.text, layer(doc, "normalized"), gazetteer);
     return { layer: places, diagnostics };
   },

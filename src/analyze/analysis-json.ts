@@ -21,8 +21,8 @@ export interface AnalysisJson {
   readonly actors: LayerMap["actors"];
   readonly dates: LayerMap["dates"];
   readonly numbers: LayerMap["numbers"];
-  readonly claims: readonly unknown[];
-  readonly events: readonly unknown[];
+  readonly claims: LayerMap["claims"];
+  readonly events: LayerMap["events"];
   readonly diagnostics: readonly Diagnostic[];
   /** Which stage (and version) produced each layer. */
   readonly stages: readonly { readonly stage: string; readonly version: string }[];
@@ -49,8 +49,8 @@ export function toAnalysisJson(doc: Doc, options: AnalysisJsonOptions = {}): Ana
     actors: layers.actors ?? [],
     dates: layers.dates ?? [],
     numbers: layers.numbers ?? [],
-    claims: [],
-    events: [],
+    claims: layers.claims ?? [],
+    events: layers.events ?? [],
     diagnostics: doc.diagnostics,
     stages: doc.provenance,
   };

@@ -98,6 +98,136 @@ export interface NumberMention extends TextSpan {
   readonly max?: number;
 }
 
+export type Certainty = "confirmed" | "reported" | "rumoured" | "expected" | "denied";
+
+/**
+ * Who a statement comes from. `monitor` (SOHR, SNHR …), `outlet` (agencies, papers, TV, websites),
+ * `social_media` (pages, channels, accounts), `official` (governments, ministries, spokespeople),
+ * `military` (army or armed-group sources, «مصدر عسكري»), `organisation` (UN, NGOs, Red Crescent),
+ * `witness` («شهود عيان», residents), `anonymous` («مصادر مطلعة», «مصادر محلية»), `person` (a named
+ * individual), `author` (the article's own voice: no source in the text).
+ */
+export type SourceKind =
+  | "monitor"
+  | "outlet"
+  | "social_media"
+  | "official"
+  | "military"
+  | "organisation"
+  | "witness"
+  | "anonymous"
+  | "person"
+  | "author";
+
+export interface ClaimSource {
+  /** The words naming the source («المرصد السوري», «مصادر مطلعة»); "" for the article's own voice. */
+  readonly text: string;
+  /** Span of `text`; absent for `author`. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly kind: SourceKind;
+  /** The loyalty the text gives the source: pro-government, opposition … null when the text says none. */
+  readonly affiliation: string | null;
+  /** The words that gave the affiliation («المؤيدة لنظام الأسد»). */
+  readonly affiliation_span?: TextSpan;
+  /** The actor dictionary entry the source names, when it names one. */
+  readonly actor_id?: string | null;
+}
+
+/**
+ * An attributed statement (NewsReader NAF's source / cue / content). `via` chains relays: in «نقلت
+ * الصفحة عن مصادر مطلعة قولها إن …» the page's claim is the outer one and the sources' claim has
+ * `via` = the page's claim id.
+ */
+export interface Claim {
+  readonly id: string;
+  readonly source: ClaimSource;
+  readonly cue: TextSpan;
+  readonly content: Span;
+  readonly certainty: Certainty;
+  /** The claim that relays this one, when a source is quoted through another. */
+  readonly via?: string;
+}
+
+export type EventType =
+  | "Battles"
+  | "Violence against civilians"
+  | "Explosions/Remote violence"
+  | "Riots"
+  | "Protests"
+  | "Strategic developments";
+
+export type EventStatus = "happened" | "ongoing" | "expected" | "rumoured" | "denied";
+
+/** 1 = the exact place, 2 = near it or a part of a region, 3 = only a larger area is known. */
+export type GeoPrecision = 1 | 2 | 3;
+/** 1 = the day, 2 = the week or a few days, 3 = only the month. */
+export type TimePrecision = 1 | 2 | 3;
+
+export interface EventPlace {
+  readonly text: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly pcode: string | null;
+  readonly geonames_id?: number | null;
+  readonly name_en?: string | null;
+  readonly level?: PlaceLevel;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly admin1?: string | null;
+  readonly admin2?: string | null;
+  readonly admin3?: string | null;
+  readonly country?: string | null;
+  readonly geo_precision: GeoPrecision;
+}
+
+/** A quantity an event reports besides fatalities: people moved, buses, fighters, arrests … */
+export interface EventQuantity extends TextSpan {
+  readonly value: number;
+  readonly counts: string | null;
+  readonly approx: boolean;
+}
+
+/**
+ * One event mention in one document, coded in ACLED's taxonomy. Every value that came from the text keeps
+ * the span that gave it (`*_span` fields), so exports and contradictions can show the words.
+ */
+export interface EventMention {
+  readonly id: string;
+  readonly event_type: EventType;
+  readonly sub_event_type: string;
+  readonly trigger: TextSpan;
+  /** The sentence the trigger sits in. */
+  readonly sentence: Span;
+  /** `YYYY-MM-DD`, or `start/end` for aggregate events; null when neither text nor publication date fix it. */
+  readonly date: string | null;
+  readonly time_precision: TimePrecision;
+  readonly date_span?: TextSpan;
+  readonly time_of_day?: string | null;
+  readonly place: EventPlace | null;
+  /** Where people or forces were moved to (evacuations, transfers), when the text says. */
+  readonly destination?: EventPlace | null;
+  readonly actor1: string | null;
+  readonly actor2: string | null;
+  readonly actor1_id?: string | null;
+  readonly actor2_id?: string | null;
+  readonly actor1_span?: TextSpan;
+  readonly actor2_span?: TextSpan;
+  readonly assoc_actor_1?: string | null;
+  readonly assoc_actor_2?: string | null;
+  readonly inter1?: number | null;
+  readonly inter2?: number | null;
+  /** Counted killed people only; null when the text gives no death toll. */
+  readonly fatalities: number | null;
+  readonly fatalities_span?: TextSpan;
+  readonly quantities?: readonly EventQuantity[];
+  readonly status: EventStatus;
+  /** True for summaries of many incidents over a period; `date` is then a range. */
+  readonly aggregate?: boolean;
+  /** Ids of the claims that report this event. */
+  readonly claims: readonly string[];
+}
+
 /** Every layer a stage can add, by name. A document holds a subset of these. */
 export interface LayerMap {
   readonly normalized: NormalizedText;
@@ -108,6 +238,8 @@ export interface LayerMap {
   readonly actors: readonly ActorMention[];
   readonly dates: readonly DateMention[];
   readonly numbers: readonly NumberMention[];
+  readonly claims: readonly Claim[];
+  readonly events: readonly EventMention[];
 }
 
 export type LayerName = keyof LayerMap;

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: throughput and memory of Marsad's main paths over the UnifiedFC articles, read in place.
- * Each measurement runs in a fresh process so its peak RSS is its own. Prints a table and the machine.
+ * Each measurement runs in a fresh process so its peak RSS is its own. Prints a table and the machine;
+ * analyze also prints each stage's ms/article (scripts/lib/bench-analyze.ts).
  *
  *   npx tsx scripts/bench.ts              all measurements
  *   npx tsx scripts/bench.ts --only text  one of: text, ingest, analyze
@@ -9,7 +10,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createAnalyzer } from "../src/analyze/analyzer.js";
 import { fingerprintArticle, readArticles } from "../src/ingest/index.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { ArticleInput } from "../src/store/store.js";
@@ -17,6 +17,7 @@ import { normalizeText } from "../src/text/normalize.js";
 import { splitSentences } from "../src/text/sentences.js";
 import { defaultStemLexicon } from "../src/text/stem-lexicon.js";
 import { tokenize } from "../src/text/tokenize.js";
+import { benchAnalyze, formatStageMs } from "./lib/bench-analyze.js";
 import { loadUnifiedFcTexts, unifiedFcClaimsDir, utf8Bytes } from "./lib/unifiedfc.js";
 
 interface Measurement {
@@ -26,6 +27,8 @@ interface Measurement {
   readonly seconds: number;
   readonly peakRssMb: number;
   readonly note?: string;
+  /** Milliseconds per article of each stage (analyze only). */
+  readonly stageMs?: Readonly<Record<string, number>>;
 }
 
 const MODES = ["text", "ingest", "analyze"] as const;
@@ -91,31 +94,6 @@ async function benchIngest(): Promise<Measurement> {
   };
 }
 
-function benchAnalyze(): Measurement {
-  const loadSeconds = timed(() => createAnalyzer());
-  const analyzer = createAnalyzer();
-  const texts = loadUnifiedFcTexts();
-  const articles = texts.map((text, i) => ({
-    id: `ufc-${i}`,
-    text,
-    source: null,
-    url: null,
-    published_at: null,
-  }));
-  for (const article of articles.slice(0, 50)) analyzer.analyze(article); // warm-up
-  const seconds = timed(() => {
-    for (const article of articles) analyzer.analyze(article);
-  });
-  return {
-    name: `analyze (${analyzer.pipeline.stages.map((s) => s.name).join(", ")})`,
-    articles: articles.length,
-    bytes: utf8Bytes(texts),
-    seconds,
-    peakRssMb: peakRssMb(),
-    note: `resources load in ${loadSeconds.toFixed(2)} s`,
-  };
-}
-
 async function measure(mode: Mode): Promise<Measurement> {
   if (mode === "text") return benchText();
   if (mode === "ingest") return benchIngest();
@@ -126,7 +104,8 @@ function format(m: Measurement): string {
   const mbs = m.bytes / 1e6 / m.seconds;
   const perSecond = m.articles / m.seconds;
   const note = m.note ? `  (${m.note})` : "";
-  return `${m.name}\n  ${m.articles} articles, ${(m.bytes / 1e6).toFixed(1)} MB in ${m.seconds.toFixed(2)} s: ${mbs.toFixed(1)} MB/s, ${perSecond.toFixed(0)} articles/s, peak RSS ${m.peakRssMb.toFixed(0)} MB${note}`;
+  const stages = m.stageMs ? `\n  ms/article: ${formatStageMs(m.stageMs)}` : "";
+  return `${m.name}\n  ${m.articles} articles, ${(m.bytes / 1e6).toFixed(1)} MB in ${m.seconds.toFixed(2)} s: ${mbs.toFixed(1)} MB/s, ${perSecond.toFixed(0)} articles/s, peak RSS ${m.peakRssMb.toFixed(0)} MB${note}${stages}`;
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,9 @@
+import { loadAttributionCues } from "../claims/index.js";
 import type { Article } from "../core/article.js";
 import { type Context, createContext, type Resources } from "../core/context.js";
 import { createDoc, type Doc } from "../core/document.js";
 import { createPipeline, type Pipeline } from "../core/pipeline.js";
+import { loadEventTriggers } from "../events/index.js";
 import { loadActors } from "../extract/actors/index.js";
 import { loadNerModel } from "../extract/ner/index.js";
 import { loadPlaceGazetteer } from "../extract/places/index.js";
@@ -23,6 +25,8 @@ export function loadResources(): Resources {
     nerModel: loadNerModel(),
     gazetteer: loadPlaceGazetteer(),
     actors: loadActors(),
+    attributionCues: loadAttributionCues(),
+    eventTriggers: loadEventTriggers(),
   };
 }
 

@@ -35,9 +35,16 @@ export function isDigit(code: number): boolean {
   );
 }
 
+function wordCharByDefinition(code: number): boolean {
+  return isArabicLetter(code) || isLatinLetter(code) || isDigit(code) || isArabicMark(code);
+}
+
+/** isWordChar of every UTF-16 unit, built once: word scanners ask per character of every document. */
+const WORD_CHAR = Uint8Array.from({ length: 0x10000 }, (_, code) => (wordCharByDefinition(code) ? 1 : 0));
+
 /** A unit that can be part of a word: a letter of either script, a digit or an Arabic mark. */
 export function isWordChar(code: number): boolean {
-  return isArabicLetter(code) || isLatinLetter(code) || isDigit(code) || isArabicMark(code);
+  return WORD_CHAR[code] === 1;
 }
 
 /** True when `text[index]` does not continue a word, i.e. a match may end (or start) there. */

@@ -4,6 +4,7 @@ import { CHAR_CLASS, CharClass } from "./char-class.js";
 import { segmentWord } from "./segment.js";
 import { defaultStemLexicon, type StemLexicon } from "./stem-lexicon.js";
 import { HASH_SEED, hashStep, WordCache } from "./word-cache.js";
+import { rememberWordForms } from "./word-forms.js";
 import { type WordInfo, wordInfo } from "./word-info.js";
 
 /**
@@ -132,6 +133,8 @@ export function tokenize(
   const text = norm.text;
   const cache = cacheFor(lexicon);
   const tokens: Token[] = [];
+  const forms: number[] = [];
+  const generation = cache.generation;
   let lastStart = -1; // normalised start of the last token, for merging
   let lastEnd = -1; // raw end of the last token
   let i = 0;
@@ -148,6 +151,7 @@ export function tokenize(
       const previous = tokens[tokens.length - 1]!;
       const merged = plainToken(previous.kind, previous.start, norm.ends[end - 1]!, text, lastStart, end);
       tokens[tokens.length - 1] = merged;
+      forms[forms.length - 1] = -1;
       lastEnd = merged.end;
     } else {
       const token =
@@ -155,10 +159,16 @@ export function tokenize(
           ? arabicToken(raw, norm, i, end, scannedHash, cache, lexicon)
           : plainToken(kindOf(cls), start, norm.ends[end - 1]!, text, i, end);
       tokens.push(token);
+      forms.push(cls === CharClass.arabic ? cache.lastEntry : -1);
       lastStart = i;
       lastEnd = token.end;
     }
     i = end;
+  }
+  // A cache that emptied itself mid-document gave ids of two generations: then the document has none.
+  if (cache.generation === generation) {
+    const { capacity } = cache;
+    rememberWordForms(tokens, { space: cache, generation, capacity, ids: Int32Array.from(forms) });
   }
   return tokens;
 }

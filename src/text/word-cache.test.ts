@@ -35,4 +35,18 @@ describe("WordCache", () => {
     expect(get(cache, "درعا", 0, 4, 0)).toBe("b");
     expect(cache.size).toBe(1);
   });
+
+  it("names each entry by an id that holds until the cache starts over", () => {
+    const cache = new WordCache<string>(4);
+    put(cache, "حمص", 0, 3, 0, "homs");
+    const homs = cache.lastEntry;
+    put(cache, "حماة", 0, 4, 0, "hama");
+    expect(cache.lastEntry).not.toBe(homs);
+    get(cache, "في حمص", 3, 6, 0);
+    expect(cache.lastEntry).toBe(homs);
+    const generation = cache.generation;
+    for (const w of ["ا", "ب", "ت", "ث", "ج"]) put(cache, w, 0, 1, 0, w);
+    expect(cache.generation).toBe(generation + 1);
+    expect(cache.lastEntry).toBeLessThan(cache.capacity);
+  });
 });

@@ -18,13 +18,27 @@ export interface WordInfo {
 
 const NO_PREFIXES: readonly number[] = Object.freeze([]);
 
+/** Prefix-length lists are few ([1], [2], [1, 2] …): one shared copy each, not one per cached word. */
+const sharedPrefixes = new Map<string, readonly number[]>();
+
+function shared(prefixes: readonly number[]): readonly number[] {
+  if (prefixes.length === 0) return NO_PREFIXES;
+  const key = prefixes.join();
+  let copy = sharedPrefixes.get(key);
+  if (!copy) {
+    copy = Object.freeze([...prefixes]);
+    sharedPrefixes.set(key, copy);
+  }
+  return copy;
+}
+
 export function wordInfo(word: string, analysis: Analysis | null): WordInfo {
   if (!analysis) return { norm: word, stemNorm: word, split: false, prefixes: NO_PREFIXES, suffix: 0 };
   return {
     norm: word,
     stemNorm: analysis.stem,
     split: true,
-    prefixes: analysis.prefixes.length > 0 ? analysis.prefixes : NO_PREFIXES,
+    prefixes: shared(analysis.prefixes),
     suffix: analysis.suffix,
   };
 }

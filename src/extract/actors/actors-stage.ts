@@ -4,7 +4,7 @@ import type { Stage } from "../../core/pipeline.js";
 import { textSpan } from "../../core/span.js";
 import { rawSpan } from "../../text/normalize.js";
 import { closeQuote } from "../places/places-stage.js";
-import { scanWords } from "../places/words.js";
+import { wordListOf } from "../places/words.js";
 import { resolvePro, resolveRef } from "./descriptions.js";
 import type { ActorDictionary } from "./dictionary.js";
 
@@ -21,7 +21,7 @@ declare module "../../core/context.js" {
  * dropped; an unresolvable «loyal to it» description is kept with a null actor.
  */
 export function extractActors(raw: string, norm: NormalizedText, dict: ActorDictionary): ActorMention[] {
-  const list = scanWords(norm.text);
+  const list = wordListOf(norm);
   const out: ActorMention[] = [];
   let i = 0;
   while (i < list.count) {
@@ -36,7 +36,9 @@ export function extractActors(raw: string, norm: NormalizedText, dict: ActorDict
     const entry = m.value;
     if (entry.kind === "name") {
       const actor = dict.actors[entry.actor]!;
-      const mention = { ...base, actor_id: actor.id, name_en: actor.nameEn, inter: actor.inter };
+      // Literals in one piece, not spreads: this runs for every name in every document.
+      const { start, end, text } = base;
+      const mention = { start, end, text, actor_id: actor.id, name_en: actor.nameEn, inter: actor.inter };
       out.push(entry.partisan ? { ...mention, partisan: true } : mention);
     } else if (entry.kind === "ref") {
       const resolved = resolveRef(entry.ref, span.start, out, dict);

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import { layer } from "../../core/document.js";
 import type { DateMention } from "../../core/layers.js";
 import type { Stage } from "../../core/pipeline.js";
-import { compareSpans, textSpan } from "../../core/span.js";
+import { compareSpans } from "../../core/span.js";
 import { rawSpan } from "../../text/normalize.js";
 import { scanWords } from "../numbers/words.js";
 import { parseAnchor } from "./calendar.js";
@@ -27,11 +27,20 @@ export const datesStage: Stage<"dates"> = {
     const mentions: DateMention[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const hit of hits) {
-      const span = rawSpan(norm, hit.start, hit.end);
-      const { problems, ...resolution } = hit.resolution;
-      mentions.push({ ...textSpan(doc.text, span.start, span.end), ...resolution });
-      for (const p of problems)
-        diagnostics.push({ code: p.code, start: span.start, end: span.end, message: p.message });
+      const { start, end } = rawSpan(norm, hit.start, hit.end);
+      const r = hit.resolution;
+      // One literal in output order (spreads cost more than the rest of this loop).
+      mentions.push({
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        kind: r.kind,
+        value: r.value,
+        precision: r.precision,
+        time_of_day: r.time_of_day,
+        resolved: r.resolved,
+      });
+      for (const p of r.problems) diagnostics.push({ code: p.code, start, end, message: p.message });
     }
     mentions.sort(compareSpans);
     return { layer: mentions, diagnostics };

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { chunksOf, evaluate } from "./chunks.js";
+import { chunksOf, evaluate, labelChunks } from "./chunks.js";
+import { LABELS, NUM_LABELS } from "./labels.js";
 
 describe("chunksOf (conlleval rules)", () => {
   it("reads B-/I- runs as typed spans", () => {
@@ -15,6 +17,18 @@ describe("chunksOf (conlleval rules)", () => {
       { start: 1, end: 2, type: "ORG" },
       { start: 2, end: 3, type: "LOC" },
     ]);
+  });
+});
+
+describe("labelChunks", () => {
+  it("reads label ids exactly as chunksOf reads their tags, valid IOB2 or not", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: NUM_LABELS - 1 }), { maxLength: 12 }), (ids) => {
+        const tags = ids.map((id) => LABELS[id]!);
+        expect(labelChunks(Uint8Array.from(ids))).toEqual(chunksOf(tags));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

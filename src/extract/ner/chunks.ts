@@ -1,3 +1,5 @@
+import { ENTITY_TYPES } from "./labels.js";
+
 /** A typed run of words `[start, end)` in word indices. */
 export interface Chunk {
   readonly start: number;
@@ -26,6 +28,31 @@ export function chunksOf(tags: readonly string[]): Chunk[] {
       start = -1;
     }
     if ((prefix === "B" || prefix === "I") && !continues) {
+      start = i;
+      type = t;
+    }
+  }
+  return chunks;
+}
+
+/**
+ * chunksOf over label ids (labels.ts: 0 = O, then B-/I- per type), without building tag strings: the
+ * tagger's hot path. Same rules, so `labelChunks(ids)` equals `chunksOf(ids as tags)`.
+ */
+export function labelChunks(labels: Uint8Array): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = -1;
+  let type = -1;
+  for (let i = 0; i <= labels.length; i++) {
+    const id = i < labels.length ? labels[i]! : 0;
+    const t = id === 0 ? -1 : (id - 1) >> 1;
+    const inside = id > 0 && (id & 1) === 0;
+    const continues = inside && start >= 0 && t === type;
+    if (start >= 0 && !continues) {
+      chunks.push({ start, end: i, type: ENTITY_TYPES[type]! });
+      start = -1;
+    }
+    if (id > 0 && !continues) {
       start = i;
       type = t;
     }

@@ -56,6 +56,9 @@ const T = {
   memWord: 40,
 } as const;
 
+/** Template ids (slot numbers), for scorers that combine per-word parts without a feature array (word-scores.ts). */
+export const TEMPLATE = T;
+
 export const FEATURES_PER_TOKEN = 41;
 
 /** Templates that name the word itself; feature dropout (train.ts) thins these to teach context. */
@@ -70,10 +73,10 @@ export const LEXICAL_TEMPLATES: readonly number[] = [
   T.gaz0,
 ];
 
-const AFFIX_SLOTS = [T.p1, T.p2, T.p3, T.x1, T.x2, T.x3, T.sp2Stem, T.sp3Stem, T.x4];
+export const AFFIX_SLOTS = [T.p1, T.p2, T.p3, T.x1, T.x2, T.x3, T.sp2Stem, T.sp3Stem, T.x4];
 
 /** Everything feature extraction derives from one word alone; cached, as news vocabulary repeats. */
-interface WordInfo {
+export interface WordInfo {
   readonly word: number;
   readonly stem: number;
   readonly shape: number;
@@ -88,13 +91,25 @@ interface WordInfo {
 const CACHE_LIMIT = 200_000;
 const caches = new WeakMap<FeatureResources, Map<string, WordInfo>>();
 
-function computeInfo(word: string, res: FeatureResources): WordInfo {
-  const { stem, proclitic, bare } = lightStem(word);
+/** What a word's cluster and gazetteer lookups gave, for callers that made them some faster way. */
+export interface KnownWord {
+  readonly cluster: number;
+  readonly gazMask: number;
+}
+
+/** `light`: lightStem(word), and `known`: its lookups (WordInfo's values), when the caller has them already. */
+export function computeInfo(
+  word: string,
+  res: FeatureResources,
+  light = lightStem(word),
+  known?: KnownWord,
+): WordInfo {
+  const { stem, proclitic, bare } = light;
   const affixes: number[] = [];
   let p = FNV_OFFSET;
   for (let k = 0; k < 3; k++) {
     if (k < word.length) p = fnvStep(p, word.charCodeAt(k));
-    affixes.push(p >>> 0);
+    affixes.push(p | 0);
   }
   for (let k = 1; k <= 3; k++) affixes.push(hashSuffix(word, k));
   // The stem's own first letters: a name's root shows once the article and conjunction are gone.
@@ -103,10 +118,10 @@ function computeInfo(word: string, res: FeatureResources): WordInfo {
     word: hashString(word),
     stem: hashString(stem),
     shape: wordShape(word),
-    cluster: (res.clusters?.get(word) ?? -1) + 2,
+    cluster: known ? known.cluster : (res.clusters?.get(word) ?? -1) + 2,
     proclitic: hashString(proclitic),
     bare: hashString(bare),
-    gazMask: res.gazetteer?.wordMask(word) ?? 0,
+    gazMask: known ? known.gazMask : (res.gazetteer?.wordMask(word, stem) ?? 0),
     affixes,
   };
 }
@@ -137,7 +152,8 @@ interface TokenHashes {
 
 const PAD = 2;
 
-const BOUNDARY = hashString("<s>");
+/** The word, stem, shape, gazetteer and cluster hash of the padding around a sentence. */
+export const BOUNDARY = hashString("<s>");
 
 /** A coarse shape: script class of each character run, length bucket. */
 export function wordShape(word: string): number {
@@ -149,7 +165,7 @@ export function wordShape(word: string): number {
     if (cls !== last) h = fnvStep(h, cls);
     last = cls;
   }
-  return fnvStep(h, 16 + Math.min(word.length, 8)) >>> 0;
+  return fnvStep(h, 16 + Math.min(word.length, 8));
 }
 
 function baseHashes(

@@ -9,6 +9,8 @@ export type GazType = (typeof GAZ_TYPES)[number];
 
 const MAX_PHRASE = 6;
 
+const NO_FORMS: readonly string[] = Object.freeze([]);
+
 /**
  * Name lists used as tagger features (not as a matcher of their own): whether a word, or a run of words,
  * is a listed person, place or organisation. Entries are normalised on load, whatever the file holds.
@@ -36,11 +38,19 @@ export class NerGazetteer {
     return this.phrases.size;
   }
 
-  /** Bitmask of types for one normalised word, trying it bare of clitics and with the article too. */
-  wordMask(word: string): number {
+  /** Every single word the gazetteer knows: its mask as a one-word name (0 if none), and whether it opens a phrase. */
+  forEachWord(visit: (word: string, mask: number, opens: boolean) => void): void {
+    for (const [phrase, mask] of this.phrases) if (!phrase.includes(" ")) visit(phrase, mask, true);
+    for (const word of this.starts.keys()) if (!this.phrases.has(word)) visit(word, 0, true);
+  }
+
+  /**
+   * Bitmask of types for one normalised word, trying it bare of clitics and with the article too.
+   * `stem`: lightStem(word).stem, when the caller has it already.
+   */
+  wordMask(word: string, stem = lightStem(word).stem): number {
     const direct = this.phrases.get(word);
     if (direct !== undefined) return direct;
-    const { stem } = lightStem(word);
     if (stem === word) return this.phrases.get(`ال${word}`) ?? 0;
     return this.phrases.get(stem) ?? this.phrases.get(`ال${stem}`) ?? 0;
   }
@@ -48,17 +58,22 @@ export class NerGazetteer {
   /**
    * Greedy longest-match over a sentence of normalised words. Returns one code per word:
    * 0 outside any match, else `1 + 2 * typeIndex` for the first word and `2 + 2 * typeIndex` after it
-   * (the lowest type bit wins when a phrase is listed under several types).
+   * (the lowest type bit wins when a phrase is listed under several types). `formsAt(i)`: openingForms of
+   * word i, for callers that keep them per word already.
    */
-  matchSentence(words: readonly string[]): Uint8Array {
+  matchSentence(
+    words: readonly string[],
+    formsAt: (i: number) => readonly string[] = (i) => this.firstForms(words[i]!),
+  ): Uint8Array {
     const codes = new Uint8Array(words.length);
     for (let i = 0; i < words.length; ) {
-      const length = this.longestAt(words, i);
+      const forms = formsAt(i);
+      const length = forms.length === 0 ? 0 : this.longestAt(words, i, forms);
       if (length === 0) {
         i++;
         continue;
       }
-      const mask = this.maskAt(words, i, length);
+      const mask = this.maskAt(words, i, length, forms);
       const type = 31 - Math.clz32(mask & -mask);
       codes[i] = 1 + 2 * type;
       for (let k = 1; k < length; k++) codes[i + k] = 2 + 2 * type;
@@ -67,21 +82,29 @@ export class NerGazetteer {
     return codes;
   }
 
-  /** Forms of a word that can open a listed phrase (memoised: most words open none). */
+  /**
+   * Forms of a word that can open a listed phrase (the word, its stem, either with the article), for
+   * matchSentence's `formsAt`; most words open none and share one empty array. `stem` as for wordMask.
+   */
+  openingForms(word: string, stem = lightStem(word).stem): readonly string[] {
+    const all = stem === word ? [word, `ال${word}`] : [word, stem, `ال${stem}`];
+    const forms = all.filter((f) => this.phrases.has(f) || this.starts.has(f));
+    return forms.length === 0 ? NO_FORMS : forms;
+  }
+
+  /** openingForms, memoised: news vocabulary repeats. */
   private firstForms(word: string): readonly string[] {
     let forms = this.formsMemo.get(word);
     if (forms === undefined) {
-      const { stem } = lightStem(word);
-      const all = stem === word ? [word, `ال${word}`] : [word, stem, `ال${stem}`];
-      forms = all.filter((f) => this.phrases.has(f) || this.starts.has(f));
+      forms = this.openingForms(word);
       if (this.formsMemo.size >= 200_000) this.formsMemo.clear();
       this.formsMemo.set(word, forms);
     }
     return forms;
   }
 
-  private longestAt(words: readonly string[], i: number): number {
-    for (const first of this.firstForms(words[i]!)) {
+  private longestAt(words: readonly string[], i: number, forms: readonly string[]): number {
+    for (const first of forms) {
       const max = Math.min(this.starts.get(first) ?? 1, words.length - i);
       for (let length = max; length >= 1; length--) {
         if (this.phrases.has(phrase(first, words, i, length))) return length;
@@ -90,8 +113,8 @@ export class NerGazetteer {
     return 0;
   }
 
-  private maskAt(words: readonly string[], i: number, length: number): number {
-    for (const first of this.firstForms(words[i]!)) {
+  private maskAt(words: readonly string[], i: number, length: number, forms: readonly string[]): number {
+    for (const first of forms) {
       const mask = this.phrases.get(phrase(first, words, i, length));
       if (mask !== undefined) return mask;
     }

@@ -20,12 +20,16 @@ const TYPES = 4;
 
 const keys = new Map<string, string | null>();
 
-/** The stem that groups a word's occurrences (memoised: news vocabulary repeats), or null when too short. */
+/** The stem that groups a word's occurrences, or null when too short to say (`stem`: lightStem's, if known). */
+export function memoryKey(word: string, stem = lightStem(word).stem): string | null {
+  return stem.length >= 3 ? stem : null;
+}
+
+/** memoryKey, memoised (news vocabulary repeats). */
 function keyOf(word: string): string | null {
   let key = keys.get(word);
   if (key === undefined) {
-    const { stem } = lightStem(word);
-    key = stem.length >= 3 ? stem : null;
+    key = memoryKey(word);
     if (keys.size >= 200_000) keys.clear();
     keys.set(word, key);
   }
@@ -37,36 +41,16 @@ function typeIndex(label: number): number {
   return label === 0 ? -1 : (label - 1) >> 1;
 }
 
-/** Per key: occurrences, then occurrences tagged with each type. */
-type Counts = Map<string, Int32Array>;
+const ROW = 1 + TYPES;
 
-function countGroup(group: readonly (readonly string[])[], labels: readonly Uint8Array[]): Counts {
-  const counts: Counts = new Map();
-  group.forEach((words, s) => {
-    words.forEach((word, i) => {
-      const key = keyOf(word);
-      if (key === null) return;
-      let c = counts.get(key);
-      if (!c) {
-        c = new Int32Array(1 + TYPES);
-        counts.set(key, c);
-      }
-      c[0]!++;
-      const t = typeIndex(labels[s]![i]!);
-      if (t >= 0) c[1 + t]!++;
-    });
-  });
-  return counts;
-}
-
-/** The memory code of one word, its own occurrence taken out of the counts. */
-function codeOf(c: Int32Array, ownType: number): number {
-  const total = c[0]! - 1;
+/** The memory code of one word, its own occurrence taken out of its key's counts (at `at`). */
+function codeOf(c: Int32Array, at: number, ownType: number): number {
+  const total = c[at]! - 1;
   if (total <= 0) return NO_MEMORY;
   let best = -1;
   let bestCount = 0;
   for (let t = 0; t < TYPES; t++) {
-    const n = c[1 + t]! - (t === ownType ? 1 : 0);
+    const n = c[at + 1 + t]! - (t === ownType ? 1 : 0);
     if (n > bestCount) {
       best = t;
       bestCount = n;
@@ -81,14 +65,60 @@ export function memoryCodes(
   group: readonly (readonly string[])[],
   labels: readonly Uint8Array[],
 ): Uint8Array[] {
-  const counts = countGroup(group, labels);
-  return group.map((words, s) =>
-    Uint8Array.from(words, (word, i) => {
+  const index = new Map<string, number>();
+  const keyIds = group.map((words) =>
+    Int32Array.from(words, (word) => {
       const key = keyOf(word);
-      const c = key === null ? undefined : counts.get(key);
-      return c ? codeOf(c, typeIndex(labels[s]![i]!)) : NO_MEMORY;
+      if (key === null) return -1;
+      const id = index.get(key) ?? index.size;
+      if (id === index.size) index.set(key, id);
+      return id;
     }),
   );
+  return memoryCodesOfKeyIds(keyIds, index.size, labels);
+}
+
+/**
+ * memoryCodes from the words' keys (memoryKey) as small integers below `keyCount` (-1: no key), for callers
+ * that keep them per word already: `keyIds[s][i]` for word i of sentence s.
+ */
+export function memoryCodesOfKeyIds(
+  keyIds: readonly Int32Array[],
+  keyCount: number,
+  labels: readonly Uint8Array[],
+): Uint8Array[] {
+  // Counts per key: occurrences, then occurrences tagged with each type; rows handed out in order of use.
+  const rowOf = new Int32Array(keyCount).fill(-1);
+  let table = new Int32Array(64 * ROW);
+  let used = 0;
+  keyIds.forEach((sentence, s) => {
+    for (let i = 0; i < sentence.length; i++) {
+      const key = sentence[i]!;
+      if (key < 0) continue;
+      let at = rowOf[key]!;
+      if (at < 0) {
+        at = used;
+        rowOf[key] = at;
+        used += ROW;
+        if (used > table.length) {
+          const grown = new Int32Array(table.length * 2);
+          grown.set(table);
+          table = grown;
+        }
+      }
+      table[at]!++;
+      const t = typeIndex(labels[s]![i]!);
+      if (t >= 0) table[at + 1 + t]!++;
+    }
+  });
+  return keyIds.map((sentence, s) => {
+    const codes = new Uint8Array(sentence.length);
+    for (let i = 0; i < sentence.length; i++) {
+      const key = sentence[i]!;
+      if (key >= 0) codes[i] = codeOf(table, rowOf[key]!, typeIndex(labels[s]![i]!));
+    }
+    return codes;
+  });
 }
 
 /** Consecutive blocks of `size` items (the last may be shorter). */

@@ -2,19 +2,16 @@ import { readFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { MarsadError } from "../../core/errors.js";
 import { dataPath } from "../../core/paths.js";
+import type { WordForms } from "../../text/word-forms.js";
 import { loadWordClusters } from "./clusters.js";
-import {
-  extractFeatures,
-  FEATURES_PER_TOKEN,
-  type FeatureResources,
-  MEMORY_TEMPLATES,
-  setMemoryFeatures,
-} from "./features.js";
+import { FEATURES_PER_TOKEN, type FeatureResources } from "./features.js";
 import { loadNerGazetteer } from "./gazetteer.js";
 import { LABELS, NUM_LABELS } from "./labels.js";
-import { memoryCodes } from "./memory.js";
+import { memoryCodesOfKeyIds, NO_MEMORY } from "./memory.js";
+import { firstPassScores, paddedIds, secondPassScores } from "./sentence-scores.js";
 import type { TrainedParams } from "./train.js";
 import { viterbi } from "./viterbi.js";
+import { type WordScores, wordScoresOf } from "./word-scores.js";
 
 const L = NUM_LABELS;
 export const MODEL_FORMAT = "marsad-ner/1";
@@ -98,47 +95,73 @@ export function emissions(model: NerModel, feats: Int32Array, n: number): Float3
 export function tagWords(model: NerModel, words: readonly string[], memory?: Uint8Array): Uint8Array {
   const n = words.length;
   if (n === 0) return new Uint8Array(0);
-  const feats = extractFeatures(words, model.resources, memory);
-  return viterbi(emissions(model, feats, n), model.transitions, n);
+  const table = wordScoresOf(model);
+  table.beginDocument();
+  const ids = paddedIds(table, words);
+  const base = new Int32Array(n * L);
+  const emit = new Float32Array(n * L);
+  firstPassScores(table, model, ids, gazetteerCodes(model, table, words, ids), base, emit, 0);
+  if (memory) secondPassScores(table, model, ids, memory, base, emit, 0);
+  return viterbi(emit, model.transitions, n);
+}
+
+/**
+ * Gazetteer match codes of a sentence, with the forms its words open phrases with from the word table; null
+ * when no word opens one, which the scorer reads as all codes 0, as it does without a gazetteer.
+ */
+function gazetteerCodes(model: NerModel, table: WordScores, words: readonly string[], ids: Int32Array) {
+  const gazetteer = model.resources.gazetteer;
+  if (!gazetteer) return null;
+  let any = false;
+  for (let i = 2; i < ids.length - 2 && !any; i++) any = table.forms[ids[i]!]!.length > 0;
+  return any ? gazetteer.matchSentence(words, (i) => table.forms[ids[i + 2]!]!) : null;
 }
 
 /**
  * Label ids for the sentences of one document (normalised words), in two passes: each sentence alone,
- * then again with what the first pass said about the same words elsewhere in the document.
+ * then again with what the first pass said about the same words elsewhere in the document. Only the memory
+ * templates differ between the passes, so the rest of each token's score is summed once, and a sentence
+ * whose words all lack memory keeps its first-pass labels (its features would be the same). `forms`: the
+ * tokeniser's word forms of the words, all sentences in a row (text/word-forms.ts), to look words up faster.
  */
-export function tagDocument(model: NerModel, sentences: readonly (readonly string[])[]): Uint8Array[] {
-  const feats = sentences.map((words) => extractFeatures(words, model.resources));
-  const scores = feats.map((f, s) => emissions(model, f, sentences[s]!.length));
-  const first = scores.map((e, s) => viterbi(e, model.transitions, sentences[s]!.length));
-  const codes = memoryCodes(sentences, first);
-  // Only the memory templates change between the passes: swap their weights in the scores, no re-scoring.
-  return sentences.map((words, s) => {
-    const n = words.length;
-    if (n === 0) return first[s]!;
-    const f = feats[s]!;
-    const e = scores[s]!;
-    addMemoryScores(model, f, n, e, -1);
-    setMemoryFeatures(f, words, model.resources, codes[s]);
-    addMemoryScores(model, f, n, e, 1);
-    return viterbi(e, model.transitions, n);
-  });
-}
-
-function addMemoryScores(
+export function tagDocument(
   model: NerModel,
-  feats: Int32Array,
-  n: number,
-  out: Float32Array,
-  sign: number,
-): void {
-  const w = model.weights;
-  const factor = sign * model.scale;
-  for (let i = 0; i < n; i++) {
-    for (const k of MEMORY_TEMPLATES) {
-      const row = feats[i * FEATURES_PER_TOKEN + k]! * L;
-      for (let y = 0; y < L; y++) out[i * L + y]! += w[row + y]! * factor;
-    }
-  }
+  sentences: readonly (readonly string[])[],
+  forms?: WordForms,
+): Uint8Array[] {
+  const table = wordScoresOf(model);
+  table.beginDocument();
+  const offsets = new Int32Array(sentences.length + 1);
+  sentences.forEach((words, s) => {
+    offsets[s + 1] = offsets[s]! + words.length;
+  });
+  // Form ids only when they line up with the words, sentence after sentence.
+  const usable = forms !== undefined && forms.ids.length === offsets[sentences.length];
+  const formMap = usable ? table.formMap(forms) : undefined;
+  const ids = sentences.map((words, s) =>
+    paddedIds(table, words, usable ? forms.ids.subarray(offsets[s]!, offsets[s + 1]!) : undefined, formMap),
+  );
+  const base = new Int32Array(offsets[sentences.length]! * L);
+  const emit = new Float32Array(base.length);
+  const emitOf = (s: number) => emit.subarray(offsets[s]! * L, offsets[s + 1]! * L);
+  const first = sentences.map((words, s) => {
+    if (words.length === 0) return new Uint8Array(0);
+    const gaz = gazetteerCodes(model, table, words, ids[s]!);
+    firstPassScores(table, model, ids[s]!, gaz, base, emit, offsets[s]!);
+    return viterbi(emitOf(s), model.transitions, words.length);
+  });
+  const keyIds = ids.map((padded) => {
+    const keys = new Int32Array(padded.length - 4);
+    for (let i = 0; i < keys.length; i++) keys[i] = table.keyIds[padded[i + 2]!]!;
+    return keys;
+  });
+  const codes = memoryCodesOfKeyIds(keyIds, table.keyCount, first);
+  return sentences.map((words, s) => {
+    const c = codes[s]!;
+    if (!c.some((code) => code !== NO_MEMORY)) return first[s]!;
+    secondPassScores(table, model, ids[s]!, c, base, emit, offsets[s]!);
+    return viterbi(emitOf(s), model.transitions, words.length);
+  });
 }
 
 /** IOB2 tags for a sentence of normalised words. */

@@ -2,8 +2,8 @@ import type { Context } from "../../core/context.js";
 import { type Doc, layer } from "../../core/document.js";
 import type { EntityMention, Sentence, Token } from "../../core/layers.js";
 import type { Stage } from "../../core/pipeline.js";
-import { chunksOf } from "./chunks.js";
-import { LABELS } from "./labels.js";
+import { wordFormsOf } from "../../text/word-forms.js";
+import { labelChunks } from "./chunks.js";
 import { loadNerModel, type NerModel, tagDocument, tagWords } from "./model.js";
 
 declare module "../../core/context.js" {
@@ -35,8 +35,7 @@ export function tagTokens(
   ),
 ): EntityMention[] {
   if (tokens.length === 0) return [];
-  const tags = Array.from(labels, (id) => LABELS[id]!);
-  return chunksOf(tags).map((chunk) => {
+  return labelChunks(labels).map((chunk) => {
     const start = tokens[chunk.start]!.start;
     const end = tokens[chunk.end - 1]!.end;
     return { start, end, text: text.slice(start, end), type: chunk.type as EntityMention["type"] };
@@ -54,10 +53,12 @@ export const entitiesStage: Stage<"entities"> = {
   adds: "entities",
   run(doc: Doc, ctx: Context) {
     const model = ctx.resources.nerModel ?? loadNerModel();
-    const groups = tokensBySentence(layer(doc, "tokens"), layer(doc, "sentences"));
+    const tokens = layer(doc, "tokens");
+    const groups = tokensBySentence(tokens, layer(doc, "sentences"));
     const labels = tagDocument(
       model,
-      groups.map((tokens) => tokens.map((t) => t.norm)),
+      groups.map((group) => group.map((t) => t.norm)),
+      wordFormsOf(tokens),
     );
     return { layer: groups.flatMap((tokens, s) => tagTokens(doc.text, tokens, model, labels[s])) };
   },

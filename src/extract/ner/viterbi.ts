@@ -11,10 +11,26 @@ const ALLOWED: Uint8Array = (() => {
   return table;
 })();
 
-/** For each label, the labels that may precede it (IOB2), so the inner loop skips no-go moves for free. */
-const PREDECESSORS: readonly Int32Array[] = Array.from({ length: L }, (_, y) =>
-  Int32Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[(p + 1) * L + y])),
+/**
+ * For each label y, the labels that may precede it (IOB2), flattened: `PRED[PRED_START[y] … PRED_START[y + 1])`,
+ * in ascending order, so the inner loop skips no-go moves for free and breaks ties as a full scan would.
+ */
+const PRED_LISTS = Array.from({ length: L }, (_, y) =>
+  Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[(p + 1) * L + y]),
 );
+const PRED = Int32Array.from(PRED_LISTS.flat());
+const PRED_START = Int32Array.from({ length: L + 1 }, (_, y) =>
+  PRED_LISTS.slice(0, y).reduce((n, list) => n + list.length, 0),
+);
+
+/** The transition scores in PRED order (`moves[q]` = trans[(PRED[q] + 1) * L + y]), refilled per call: training changes them in place. */
+const moves = new Float64Array(PRED.length);
+
+function packMoves(trans: Float32Array): void {
+  for (let y = 0; y < L; y++) {
+    for (let q = PRED_START[y]!; q < PRED_START[y + 1]!; q++) moves[q] = trans[(PRED[q]! + 1) * L + y]!;
+  }
+}
 
 /** Score and back-pointer tables, reused across calls (tagging is single-threaded and not re-entrant). */
 let scoreBuffer = new Float64Array(64 * L);
@@ -40,6 +56,7 @@ export function viterbi(
 ): Uint8Array {
   if (n === 0) return out;
   const { score, back } = scratch(n);
+  packMoves(trans);
   for (let y = 0; y < L; y++) score[y] = ALLOWED[y] ? trans[y]! + emit[y]! : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
     const base = i * L;
@@ -47,10 +64,10 @@ export function viterbi(
     for (let y = 0; y < L; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      const predecessors = PREDECESSORS[y]!;
-      for (let q = 0; q < predecessors.length; q++) {
-        const p = predecessors[q]!;
-        const s = score[prevBase + p]! + trans[(p + 1) * L + y]!;
+      const to = PRED_START[y + 1]!;
+      for (let q = PRED_START[y]!; q < to; q++) {
+        const p = PRED[q]!;
+        const s = score[prevBase + p]! + moves[q]!;
         if (s > best) {
           best = s;
           arg = p;

@@ -1,7 +1,7 @@
 import { layer } from "../../core/document.js";
 import type { NumberMention } from "../../core/layers.js";
 import type { Stage } from "../../core/pipeline.js";
-import { compareSpans, textSpan } from "../../core/span.js";
+import { compareSpans } from "../../core/span.js";
 import { rawSpan } from "../../text/normalize.js";
 import { wordsAndDates } from "../dates/date-spans.js";
 import { findNumbers } from "./extract-numbers.js";
@@ -21,15 +21,12 @@ export const numbersStage: Stage<"numbers"> = {
     const norm = layer(doc, "normalized");
     const { words, dates } = wordsAndDates(norm);
     const mentions: NumberMention[] = findNumbers(norm.text, { exclude: dates }, words).map((hit) => {
-      const span = rawSpan(norm, hit.start, hit.end);
-      return {
-        ...textSpan(doc.text, span.start, span.end),
-        value: hit.value,
-        approx: hit.approx,
-        qualifier: hit.qualifier,
-        counts: hit.counts,
-        ...(hit.max !== undefined ? { max: hit.max } : {}),
-      };
+      const { start, end } = rawSpan(norm, hit.start, hit.end);
+      const text = doc.text.slice(start, end);
+      const { value, approx, qualifier, counts } = hit;
+      // Literals in output order, not spreads: this runs for every number of every document.
+      if (hit.max === undefined) return { start, end, text, value, approx, qualifier, counts };
+      return { start, end, text, value, approx, qualifier, counts, max: hit.max };
     });
     mentions.sort(compareSpans);
     return { layer: mentions };

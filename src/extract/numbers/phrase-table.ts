@@ -1,4 +1,5 @@
 import { normalizeArabic } from "../../text/normalize.js";
+import { prependUnit, suffixHash, WordFilter } from "../../text/word-filter.js";
 import { cliticForms, mayHaveClitic, type Word } from "./words.js";
 
 export interface PhraseMatch<T> {
@@ -30,6 +31,8 @@ export interface PhraseTableOptions {
 export class PhraseTable<T> {
   private readonly first = new Map<string, Entry<T>[]>();
   private readonly clitics: boolean;
+  /** The first words again, to rule out most words before building their clitic forms (word-filter.ts). */
+  private readonly headFilter = new WordFilter();
 
   constructor(entries: Iterable<readonly [string, T]>, options: PhraseTableOptions = {}) {
     this.clitics = options.clitics ?? true;
@@ -47,7 +50,10 @@ export class PhraseTable<T> {
       }
       for (const v of variants) this.add(v, value);
     }
-    for (const list of this.first.values()) list.sort((a, b) => b.tail.length - a.tail.length);
+    for (const [head, list] of this.first) {
+      list.sort((a, b) => b.tail.length - a.tail.length);
+      this.headFilter.add(head);
+    }
   }
 
   private add(words: readonly string[], value: T): void {
@@ -71,7 +77,7 @@ export class PhraseTable<T> {
   /** The longest phrase starting at word `i`, or null. */
   match(words: readonly Word[], i: number): PhraseMatch<T> | null {
     const word = words[i];
-    if (word === undefined || word.k !== "ar") return null;
+    if (word === undefined || word.k !== "ar" || !this.mayOpen(word.t)) return null;
     const direct = this.matchForm(words, i, word.t, 0);
     if (direct !== null || !this.clitics || !mayHaveClitic(word.t)) return direct;
     for (const [form, cut] of cliticForms(word.t)) {
@@ -80,6 +86,22 @@ export class PhraseTable<T> {
       if (found !== null) return found;
     }
     return null;
+  }
+
+  /**
+   * False when neither `t` nor any form cliticForms makes of it (t minus one or two letters, or «ا» put
+   * before t minus one or two) can open a phrase: one backward pass, no slices.
+   */
+  private mayOpen(t: string): boolean {
+    const heads = this.headFilter;
+    let h = suffixHash(t, 2);
+    const readings = this.clitics && t.length > 2 && mayHaveClitic(t);
+    if (readings && (heads.mayHold(h) || heads.mayHold(prependUnit(h, ALEF)))) return true;
+    for (let k = Math.min(1, t.length - 1); k >= 0; k--) {
+      h = prependUnit(h, t.charCodeAt(k));
+      if (k === 1 && readings && (heads.mayHold(h) || heads.mayHold(prependUnit(h, ALEF)))) return true;
+    }
+    return heads.mayHold(h);
   }
 
   private matchForm(words: readonly Word[], i: number, form: string, cut: number): PhraseMatch<T> | null {
@@ -100,25 +122,31 @@ export class PhraseTable<T> {
  */
 export class TriggerSet {
   private readonly set = new Set<string>();
+  /** The heads again, as a filter that rules most words out from one backward pass, with no slicing. */
+  private readonly filter = new WordFilter();
 
   constructor(heads: Iterable<string>) {
-    for (const h of heads) this.set.add(h);
+    for (const h of heads) {
+      this.set.add(h);
+      this.filter.add(h);
+    }
   }
 
   has(t: string): boolean {
     const set = this.set;
-    if (set.has(t)) return true;
-    if (t.length < 3 || !mayHaveClitic(t)) return false;
-    let known = this.memo.get(t);
-    if (known === undefined) {
-      // و/ف then ب/ل/ك, and ل + ال written «لل».
-      known = set.has(t.slice(1)) || set.has(t.slice(2)) || (t.length > 3 && set.has(`ا${t.slice(2)}`));
-      if (this.memo.size > 100_000) this.memo.clear();
-      this.memo.set(t, known);
+    const readings = t.length >= 3 && mayHaveClitic(t);
+    let h = suffixHash(t, 2);
+    // و/ف then ب/ل/ك, and ل + ال written «لل»: the readings t[2:], «ا» + t[2:] and t[1:].
+    let maybe =
+      readings && (this.filter.mayHold(h) || (t.length > 3 && this.filter.mayHold(prependUnit(h, ALEF))));
+    for (let k = Math.min(1, t.length - 1); k >= 0; k--) {
+      h = prependUnit(h, t.charCodeAt(k));
+      if (k === 1) maybe ||= readings && this.filter.mayHold(h);
     }
-    return known;
+    if (this.filter.mayHold(h) && set.has(t)) return true;
+    if (!maybe) return false;
+    return set.has(t.slice(1)) || set.has(t.slice(2)) || (t.length > 3 && set.has(`ا${t.slice(2)}`));
   }
-
-  /** Answers for words with clitics, which repeat across a corpus. */
-  private readonly memo = new Map<string, boolean>();
 }
+
+const ALEF = 0x0627;

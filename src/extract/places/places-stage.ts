@@ -2,12 +2,11 @@ import { type Diagnostic, diagnostic } from "../../core/diagnostics.js";
 import { type Doc, layer } from "../../core/document.js";
 import type { NormalizedText, PlaceMention } from "../../core/layers.js";
 import type { Stage } from "../../core/pipeline.js";
-import { textSpan } from "../../core/span.js";
 import { rawSpan } from "../../text/normalize.js";
 import { findPlaceHits } from "./find-places.js";
 import type { Gazetteer, Place } from "./gazetteer.js";
 import { type ResolvedHit, resolvePlaces } from "./resolve-places.js";
-import { scanWords } from "./words.js";
+import { wordListOf } from "./words.js";
 
 declare module "../../core/context.js" {
   interface Resources {
@@ -35,13 +34,18 @@ function idFields(place: Place): { pcode: string | null; geonames_id: number | n
   return { pcode: place.id, geonames_id: null };
 }
 
+/** One literal with every field in output order: object spreads here cost more than finding the place. */
 function mention(raw: string, norm: NormalizedText, r: ResolvedHit): PlaceMention {
   const span = rawSpan(norm, r.hit.normStart, closeQuote(norm.text, r.hit.normStart, r.hit.normEnd));
   const p = r.place;
-  const base = {
-    ...textSpan(raw, span.start, span.end),
+  const ids = idFields(p);
+  const fields = {
+    start: span.start,
+    end: span.end,
+    text: raw.slice(span.start, span.end),
     level: p.level,
-    ...idFields(p),
+    pcode: ids.pcode,
+    geonames_id: ids.geonames_id,
     name_en: p.nameEn,
     lat: p.lat,
     lon: p.lon,
@@ -50,7 +54,8 @@ function mention(raw: string, norm: NormalizedText, r: ResolvedHit): PlaceMentio
     admin3: p.admin3,
     country: p.country,
   };
-  return r.resolved ? base : { ...base, candidates: r.alternatives.map((a) => a.id) };
+  if (r.resolved) return fields;
+  return { ...fields, candidates: r.alternatives.map((a) => a.id) };
 }
 
 /** Finds and locates the places a document names; ambiguous ones keep candidates and a diagnostic. */
@@ -59,7 +64,7 @@ export function extractPlaces(
   norm: NormalizedText,
   gazetteer: Gazetteer,
 ): { places: PlaceMention[]; diagnostics: Diagnostic[] } {
-  const resolved = resolvePlaces(findPlaceHits(scanWords(norm.text), gazetteer), gazetteer);
+  const resolved = resolvePlaces(findPlaceHits(wordListOf(norm), gazetteer), gazetteer);
   const places = resolved.map((r) => mention(raw, norm, r));
   const diagnostics = places
     .filter((p) => p.candidates)

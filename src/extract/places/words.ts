@@ -1,3 +1,4 @@
+import type { NormalizedText } from "../../core/layers.js";
 import { isWordChar } from "../../text/chars.js";
 
 /**
@@ -58,6 +59,18 @@ export function scanWords(text: string): WordList {
     words,
     joins,
   };
+}
+
+const lists = new WeakMap<NormalizedText, WordList>();
+
+/** scanWords of a document's normalised layer, made once: the places and actors stages both read it. */
+export function wordListOf(norm: NormalizedText): WordList {
+  let list = lists.get(norm);
+  if (!list) {
+    list = scanWords(norm.text);
+    lists.set(norm, list);
+  }
+  return list;
 }
 
 /** Splits a normalised lexicon phrase into words the same way scanWords splits a text. */

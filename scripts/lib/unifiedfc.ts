@@ -9,19 +9,24 @@ export function unifiedFcClaimsDir(): string {
 
 /** Every article text of every claim file, in file-name order (duplicates across claims included). */
 export function loadUnifiedFcTexts(limit = Number.POSITIVE_INFINITY): string[] {
-  const dir = unifiedFcClaimsDir();
   const texts: string[] = [];
+  for (const text of unifiedFcTexts()) {
+    if (texts.length >= limit) break;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** The same texts one claim file at a time, so a long run holds only the file it is reading (as the CLI would). */
+export function* unifiedFcTexts(): Generator<string> {
+  const dir = unifiedFcClaimsDir();
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()) {
     const claim = JSON.parse(readFileSync(join(dir, name), "utf8")) as { article?: unknown };
     if (!Array.isArray(claim.article)) continue;
-    for (const article of claim.article) {
-      if (typeof article === "string") texts.push(article);
-      if (texts.length >= limit) return texts;
-    }
+    for (const article of claim.article) if (typeof article === "string") yield article;
   }
-  return texts;
 }
 
 export function utf8Bytes(texts: readonly string[]): number {

@@ -7,7 +7,7 @@ describe("marsad analyze", () => {
     expect(result.status).toBe(0);
     const analyses = jsonLines(result.stdout);
     expect(analyses.map((a) => a.id)).toContain("seed-000");
-    expect(analyses).toHaveLength(11);
+    expect(analyses).toHaveLength(16);
     for (const analysis of analyses) {
       for (const key of [
         "sentences",
@@ -22,7 +22,7 @@ describe("marsad analyze", () => {
         expect(Array.isArray(analysis[key]), `${analysis.id}.${key}`).toBe(true);
       }
     }
-    expect(result.stderr).toContain("analysed 11 articles");
+    expect(result.stderr).toContain("analysed 16 articles");
   });
 
   it("skips a bad record with a message naming line and field, and still writes the good ones", () => {

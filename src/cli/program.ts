@@ -6,7 +6,9 @@ import { packageRoot } from "../core/paths.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerNer } from "./commands/ner.js";
+import { registerRun } from "./commands/run.js";
 import { registerSearch } from "./commands/search.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStats } from "./commands/stats.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -22,11 +24,13 @@ export function buildProgram(): Command {
     )
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
+  registerRun(program);
   registerIngest(program);
   registerAnalyze(program);
   registerSearch(program);
   registerStats(program);
   registerNer(program);
+  registerServe(program);
   program.addHelpText(
     "after",
     `
@@ -36,6 +40,7 @@ Progress and errors go to stderr; results go to stdout or --output.
 Exit codes: 0 ok · 1 finished but some records were invalid and skipped · 2 usage error · 3 failure
 
 Examples:
+  $ npx marsad run data/samples/articles.jsonl --out out/
   $ npx marsad analyze data/samples/articles.jsonl > analyses.jsonl
   $ npx marsad ingest data/samples/ && npx marsad search الحجر الأسود
   $ npx marsad ner --conll < tokens.conll`,

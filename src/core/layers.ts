@@ -132,6 +132,16 @@ export interface ClaimSource {
   readonly affiliation_span?: TextSpan;
   /** The actor dictionary entry the source names, when it names one. */
   readonly actor_id?: string | null;
+  /**
+   * The words at the claim when they only refer back to the source («ونقلت الصفحة» → the page named
+   * before): `text`, `start` and `end` then name the source where it was first named.
+   */
+  readonly ref?: TextSpan;
+}
+
+/** The outlet a source gave its statement to («في تصريح لـ"ربيع الثورة"»). */
+export interface ClaimMedium extends TextSpan {
+  readonly actor_id?: string | null;
 }
 
 /**
@@ -147,6 +157,18 @@ export interface Claim {
   readonly certainty: Certainty;
   /** The claim that relays this one, when a source is quoted through another. */
   readonly via?: string;
+  /**
+   * The innermost other claim whose content holds this claim's cue («نشر المرصد أنه رصد …»: the «رصد»
+   * claim's parent is the «نشر» claim; a rumour inside a denial has the denial as parent).
+   */
+  readonly parent?: string;
+  readonly medium?: ClaimMedium;
+  /**
+   * The source this claim passes on when the text gives it no cue of its own: «نقلت الوكالة عن مصدر أمني
+   * أن …» is the agency's claim with the security source as origin. With a cue («قوله», «نقلاً عن») the
+   * relayed source has a claim of its own instead, with `via`.
+   */
+  readonly origin?: ClaimSource;
 }
 
 export type EventType =
@@ -226,6 +248,8 @@ export interface EventMention {
   readonly aggregate?: boolean;
   /** Ids of the claims that report this event. */
   readonly claims: readonly string[];
+  /** Trigger words of the later mentions of the same event in this document (merged into this one). */
+  readonly mentions?: readonly TextSpan[];
 }
 
 /** Every layer a stage can add, by name. A document holds a subset of these. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { describeDuplicatesContract } from "./contract-duplicates.js";
+import { describeLinkContract } from "./contract-link.js";
 import { describeReadsContract } from "./contract-reads.js";
 import { describeSearchContract } from "./contract-search.js";
 import type { ArticleInput, Store } from "./store.js";
@@ -24,6 +25,7 @@ export function describeStoreContract(name: string, open: () => Store | Promise<
     describeDuplicatesContract(get);
     describeReadsContract(get);
     describeSearchContract(get);
+    describeLinkContract(get);
   });
 }
 

@@ -26,9 +26,12 @@ describe("openStore", () => {
     await store.close();
   });
 
-  it("says PostgreSQL is not yet supported, and rejects other URLs and an empty location", async () => {
-    await expect(openStore("postgres://user@localhost/marsad")).rejects.toThrow(/not yet supported/);
-    await expect(openStore("postgresql://localhost/marsad")).rejects.toThrow(/not yet supported/);
+  it("opens PostgreSQL for postgres:// URLs, and rejects other URLs and an empty location", async () => {
+    // Port 1 on loopback refuses at once: the URL reached the PostgreSQL store, which names where it failed.
+    await expect(openStore("postgres://user:pw@127.0.0.1:1/marsad")).rejects.toThrow(
+      /127\.0\.0\.1:1\/marsad/,
+    );
+    await expect(openStore("postgresql://127.0.0.1:1/marsad")).rejects.toThrow(/connection refused/);
     await expect(openStore("mysql://localhost/marsad")).rejects.toThrow(/unknown store URL/);
     await expect(openStore("")).rejects.toThrow(/empty/);
   });

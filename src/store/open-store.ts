@@ -12,15 +12,15 @@ const OTHER_URL = /^[a-z][a-z0-9+.-]+:\/\//i;
 
 /**
  * Opens the store at `location`: a file path (its folder is created) or ":memory:" opens SQLite; a
- * postgres:// URL will open PostgreSQL once that store exists. Asynchronous because a PostgreSQL store
- * connects; every failure (an unsupported URL, a database from a newer Marsad) is a rejected promise.
+ * postgres:// or postgresql:// URL opens PostgreSQL (see docs/postgres.md). Asynchronous because a
+ * PostgreSQL store connects; every failure (an unknown URL, an unreachable server, a database from a newer
+ * Marsad) is a rejected promise.
  */
 export async function openStore(location: string = DEFAULT_STORE_PATH): Promise<Store> {
   if (POSTGRES_URL.test(location)) {
-    throw new MarsadError(
-      "store_unsupported",
-      "PostgreSQL stores (postgres:// URLs) are not yet supported; give a file path for an SQLite store",
-    );
+    // Loaded on demand: the embedded default should not pay for the PostgreSQL driver.
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore(location);
   }
   if (OTHER_URL.test(location)) {
     throw new MarsadError("store_unsupported", `unknown store URL scheme in "${location}"; give a file path`);

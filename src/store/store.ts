@@ -1,4 +1,7 @@
 import type { Article } from "../core/article.js";
+import type { LinkChanges, LinkState } from "./link-types.js";
+
+export type * from "./link-types.js";
 
 /**
  * The storage contract. SQLite (embedded, the default) implements it now; PostgreSQL will implement the
@@ -120,6 +123,18 @@ export interface Store {
    */
   search(query: string, options?: ListOptions): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * Latest versions that have an analysis but no link at that version (never linked, or linked from an
+   * older text), in ingestion order. Saving a link for the version removes it from later results, so a
+   * linker that saves as it goes asks again with offset 0.
+   */
+  listUnlinked(options?: ListOptions): Promise<StoredArticle[]>;
+  /** The whole linking state: stories, linked documents, canonical events, mentions, term counts, counters. */
+  getLinkState(): Promise<LinkState>;
+  /** Applies one change to the linking state in one transaction (see LinkChanges for the order). */
+  putLinkChanges(changes: LinkChanges): Promise<void>;
+  /** Forgets every link, so the next run links every analysed article again; articles are kept. */
+  clearLinks(): Promise<void>;
   /** Releases the connection; closing twice is harmless. */
   close(): Promise<void>;
 }

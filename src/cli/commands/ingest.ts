@@ -4,7 +4,7 @@ import { openStore } from "../../store/open-store.js";
 import type { ArticleInput, PutResult } from "../../store/store.js";
 import { ExitCode } from "../exit-codes.js";
 import { addInputOptions, type InputCliOptions, toIngestOptions } from "../input-options.js";
-import { dbOptionHelp, defaultDbPath, positiveInt } from "../options.js";
+import { dbOption, positiveInt, redactLocation } from "../options.js";
 import { createProgress } from "../progress.js";
 import { reportInputError } from "../report.js";
 
@@ -28,7 +28,7 @@ export function registerIngest(program: Command): void {
       .command("ingest")
       .description("store articles; re-ingesting the same text changes nothing, a new text adds a version"),
   )
-    .option("--db <path>", dbOptionHelp, defaultDbPath())
+    .addOption(dbOption())
     .option("--batch <n>", "articles per transaction", positiveInt, 500)
     .addHelpText(
       "after",
@@ -90,7 +90,7 @@ async function ingestCommand(inputs: readonly string[], options: IngestCliOption
   }
   if (!options.quiet) {
     process.stderr.write(
-      `ingested into ${options.db}: ${tally.inserted} new, ${tally.new_version} new versions, ` +
+      `ingested into ${redactLocation(options.db)}: ${tally.inserted} new, ${tally.new_version} new versions, ` +
         `${tally.unchanged} unchanged, ${tally.duplicates} exact and ${tally.nearDuplicates} near duplicates, ` +
         `${tally.skipped} skipped\n`,
     );

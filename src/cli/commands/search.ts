@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { openStore } from "../../store/open-store.js";
-import { dbOptionHelp, defaultDbPath, positiveInt } from "../options.js";
+import { dbOption, positiveInt } from "../options.js";
 
 interface SearchOptions {
   readonly db: string;
@@ -16,7 +16,7 @@ export function registerSearch(program: Command): void {
       "full-text search over stored articles; spelling variants of Arabic letters match each other",
     )
     .argument("<query...>", "words to look for (all must occur)")
-    .option("--db <path>", dbOptionHelp, defaultDbPath())
+    .addOption(dbOption())
     .option("-n, --limit <n>", "how many hits", positiveInt, 20)
     .option("--offset <n>", "skip this many hits (paging)", (v) => Number.parseInt(v, 10), 0)
     .option("--json", "one JSON hit per line")

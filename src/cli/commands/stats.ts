@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { openStore } from "../../store/open-store.js";
 import { ExitCode } from "../exit-codes.js";
-import { dbOptionHelp, defaultDbPath } from "../options.js";
+import { dbOption } from "../options.js";
 
 interface StatsOptions {
   readonly db: string;
@@ -12,7 +12,7 @@ export function registerStats(program: Command): void {
   program
     .command("stats")
     .description("summarise what the store holds: articles, versions, duplicates, sources, date span")
-    .option("--db <path>", dbOptionHelp, defaultDbPath())
+    .addOption(dbOption())
     .option("--json", "print the figures as one JSON object")
     .addHelpText("after", "\nExample:\n  $ npx marsad stats --db .marsad/marsad.db")
     .action(async (options: StatsOptions) => {

@@ -75,6 +75,43 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   { name: "004_search", up: createSearchIndex },
+  {
+    name: "005_links",
+    // Cross-document linking (src/link). data columns hold the linker's JSON, opaque to the store.
+    up: `
+      CREATE TABLE link_stories (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL CHECK (json_valid(data))
+      );
+      CREATE TABLE link_docs (
+        article INTEGER PRIMARY KEY REFERENCES articles(key),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        story TEXT NOT NULL REFERENCES link_stories(id),
+        data TEXT NOT NULL CHECK (json_valid(data))
+      );
+      CREATE INDEX link_docs_story ON link_docs(story);
+      CREATE TABLE link_events (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL CHECK (json_valid(data))
+      );
+      CREATE TABLE link_mentions (
+        article INTEGER NOT NULL REFERENCES link_docs(article),
+        mention TEXT NOT NULL,
+        event TEXT NOT NULL REFERENCES link_events(id),
+        data TEXT NOT NULL CHECK (json_valid(data)),
+        PRIMARY KEY (article, mention)
+      ) WITHOUT ROWID;
+      CREATE INDEX link_mentions_event ON link_mentions(event);
+      CREATE TABLE link_terms (
+        term TEXT PRIMARY KEY,
+        docs INTEGER NOT NULL CHECK (docs > 0)
+      ) WITHOUT ROWID;
+      CREATE TABLE link_counters (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** Full-text index of the latest version of each article (rowid = articles.key), backfilled from the table. */

@@ -1,8 +1,8 @@
-import { MarsadError } from "../../core/errors.js";
 import type { bestNearDuplicate } from "../../ingest/duplicate-index.js";
 import { normalizeArabic } from "../../text/normalize.js";
 import { bandHash } from "../band-hash.js";
 import type { ArticleInput, PutResult } from "../store.js";
+import { validateArticleInput } from "../store-input.js";
 import { variantsText } from "./search-text.js";
 import type { Statements, VersionRow } from "./statements.js";
 
@@ -23,7 +23,7 @@ export interface WriteContext {
 
 /** Stores one article inside the caller's transaction: unchanged, a new article, or a new version. */
 export function putArticle(ctx: WriteContext, input: ArticleInput): PutResult {
-  validate(input);
+  validateArticleInput(input);
   const st = ctx.statements;
   const existing = st.latestById.get(input.id);
   if (existing && existing.text === input.text) return resultOf(existing, "unchanged");
@@ -123,23 +123,4 @@ function float64sFromBlob(blob: Buffer): Float64Array {
   const out = new Float64Array(blob.byteLength >>> 3);
   new Uint8Array(out.buffer).set(blob.subarray(0, out.byteLength));
   return out;
-}
-
-/** Input is typed, but records arrive from files and casts: say which field is wrong before SQLite does. */
-function validate(input: ArticleInput): void {
-  const fail = (field: string, expected: string) => {
-    throw new MarsadError("invalid_article", `field "${field}" must be ${expected}`);
-  };
-  if (typeof input.id !== "string" || input.id === "") fail("id", "a non-empty string");
-  if (typeof input.text !== "string") fail("text", "a string");
-  if (typeof input.contentHash !== "string" || input.contentHash === "")
-    fail("contentHash", "a non-empty string");
-  if (!Array.isArray(input.bands) || input.bands.some((b) => typeof b !== "string")) {
-    fail("bands", "an array of strings");
-  }
-  if (!(input.signature instanceof Uint32Array)) fail("signature", "a Uint32Array");
-  for (const field of ["source", "url", "published_at", "title"] as const) {
-    const value = input[field];
-    if (value !== undefined && value !== null && typeof value !== "string") fail(field, "a string or null");
-  }
 }

@@ -1,9 +1,11 @@
 import Database from "better-sqlite3";
-import { errorMessage, MarsadError } from "../../core/errors.js";
+import { MarsadError } from "../../core/errors.js";
 // Not the ingest barrel (index.js): that would load the HTML reader into every store user.
 import { bestNearDuplicate } from "../../ingest/duplicate-index.js";
 import type {
   ArticleInput,
+  LinkChanges,
+  LinkState,
   ListOptions,
   PutResult,
   SearchHit,
@@ -11,6 +13,8 @@ import type {
   StoredArticle,
   StoreStats,
 } from "../store.js";
+import { batchError, pageOf } from "../store-input.js";
+import { LinkTables } from "./link-tables.js";
 import { migrate } from "./migrations.js";
 import { type NearDuplicatePicker, putArticle, type WriteContext } from "./put-article.js";
 import { ftsQuery, queryTerms } from "./search-text.js";
@@ -25,9 +29,6 @@ export interface SqliteStoreOptions {
   /** Ingestion timestamps come from here; tests pass a fixed clock. */
   readonly clock?: () => Date;
 }
-
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 10_000;
 
 /**
  * Opens (creating and migrating as needed) an SQLite store at `path`; ":memory:" for a throwaway one.
@@ -53,6 +54,7 @@ class SqliteStore implements Store {
   private readonly st: Statements;
   private readonly pickNearDuplicate: NearDuplicatePicker;
   private readonly clock: () => Date;
+  private readonly links: LinkTables;
 
   constructor(
     private readonly db: Database.Database,
@@ -61,6 +63,7 @@ class SqliteStore implements Store {
     this.st = prepareStatements(db);
     this.pickNearDuplicate = options.nearDuplicate ?? bestNearDuplicate;
     this.clock = options.clock ?? (() => new Date());
+    this.links = new LinkTables(db);
   }
 
   async putArticles(articles: readonly ArticleInput[]): Promise<PutResult[]> {
@@ -77,13 +80,7 @@ class SqliteStore implements Store {
           try {
             return putArticle(ctx, article);
           } catch (error) {
-            const id = typeof article?.id === "string" ? article.id : String(article?.id);
-            throw new MarsadError(
-              "store_write",
-              `article "${id}" (record ${index + 1} of ${articles.length}): ${errorMessage(error)}; ` +
-                "nothing of this batch was stored",
-              { cause: error },
-            );
+            throw batchError(articles, index, error);
           }
         }),
       )
@@ -96,7 +93,7 @@ class SqliteStore implements Store {
   }
 
   async listArticles(options: ListOptions = {}): Promise<StoredArticle[]> {
-    const { limit, offset } = page(options);
+    const { limit, offset } = pageOf(options);
     return this.st.listLatest.all(limit, offset).map(toStoredArticle);
   }
 
@@ -105,7 +102,7 @@ class SqliteStore implements Store {
   }
 
   async listUnanalysed(options: ListOptions = {}): Promise<StoredArticle[]> {
-    const { limit, offset } = page(options);
+    const { limit, offset } = pageOf(options);
     return this.st.listUnanalysed.all(limit, offset).map(toStoredArticle);
   }
 
@@ -126,7 +123,7 @@ class SqliteStore implements Store {
     const terms = queryTerms(query);
     const match = ftsQuery(terms);
     if (match === null) return [];
-    const { limit, offset } = page(options);
+    const { limit, offset } = pageOf(options);
     return this.st.search.all(match, limit, offset).map((row) => ({
       id: row.id,
       version: row.version,
@@ -153,6 +150,23 @@ class SqliteStore implements Store {
     };
   }
 
+  async listUnlinked(options: ListOptions = {}): Promise<StoredArticle[]> {
+    const { limit, offset } = pageOf(options);
+    return this.links.unlinked(limit, offset).map(toStoredArticle);
+  }
+
+  async getLinkState(): Promise<LinkState> {
+    return this.links.state();
+  }
+
+  async putLinkChanges(changes: LinkChanges): Promise<void> {
+    this.links.apply(changes);
+  }
+
+  async clearLinks(): Promise<void> {
+    this.links.clear();
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return;
     this.db.pragma("optimize");
@@ -174,16 +188,4 @@ function toStoredArticle(row: VersionRow): StoredArticle {
     nearDuplicateOf: row.near_duplicate_of,
     ingestedAt: row.ingested_at,
   };
-}
-
-function page(options: ListOptions): { limit: number; offset: number } {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  const offset = options.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 0 || !Number.isInteger(offset) || offset < 0) {
-    throw new MarsadError(
-      "invalid_page",
-      `limit and offset must be non-negative integers (${limit}, ${offset})`,
-    );
-  }
-  return { limit: Math.min(limit, MAX_LIMIT), offset };
 }

@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:run`: how linking scales. Analyses every UnifiedFC article once (cached in the system's temp
+ * folder, never in the repo), then links 1×, 2× and 4× that input, each scale in a fresh process so its peak
+ * RSS is its own, and prints documents/s, link time per document (overall and by quarter of the run) and
+ * peak RSS. Copies beyond the first are other worlds, not re-posts: dates move by 2,000 days per copy and
+ * the letters of the text go through a per-copy substitution (same lengths, so every span still holds, but
+ * other words), so a copy starts stories and events of its own and 4× means four times as many stories.
+ *
+ *   npx tsx scripts/bench-run.ts             analyse (first time) and measure 1×, 2×, 4×
+ *   npx tsx scripts/bench-run.ts --refresh   analyse again
+ *
+ * UnifiedFC gives no publication dates; where an article's URL holds one (/2017/08/23/) it is used, as a
+ * crawler would, so that relative dates resolve. The rest stay undated.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { analysisLayers } from "../src/link/link-store.js";
+import { Linker } from "../src/link/linker.js";
+import type { LinkDocInput } from "../src/link/types.js";
+import { copyOfWorld } from "./lib/bench-worlds.js";
+import { unifiedFcClaimsDir } from "./lib/unifiedfc.js";
+
+const CACHE_DIR = join(tmpdir(), "marsad-bench-run");
+const CACHE = join(CACHE_DIR, "unifiedfc-analyses.jsonl");
+const SCALES = [1, 2, 4];
+const SAVE_EVERY = 200;
+
+const URL_DATE = /\/(20\d\d)\/(\d\d)\/(\d\d)\//;
+
+function dateFromUrl(url: string | null): string | null {
+  const m = url ? URL_DATE.exec(url) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+async function buildCache(): Promise<void> {
+  // Loaded here only: the measuring processes link cached analyses and need none of the pipeline.
+  const { toAnalysisJson } = await import("../src/analyze/analysis-json.js");
+  const { createAnalyzer } = await import("../src/analyze/analyzer.js");
+  const { DuplicateIndex, fingerprintArticle, readArticles } = await import("../src/ingest/index.js");
+  const analyzer = createAnalyzer();
+  const duplicates = new DuplicateIndex();
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const started = process.hrtime.bigint();
+  for await (const item of readArticles([unifiedFcClaimsDir()], { format: "unifiedfc" })) {
+    if (item.kind !== "article" || seen.has(item.article.id)) continue;
+    seen.add(item.article.id);
+    const article = { ...item.article, published_at: dateFromUrl(item.article.url) };
+    const match = duplicates.add(fingerprintArticle(article));
+    const analysis = toAnalysisJson(analyzer.analyze(article));
+    const input: LinkDocInput = {
+      id: article.id,
+      version: 1,
+      text: article.text,
+      outlet: article.source,
+      published_at: article.published_at,
+      title: null,
+      copyOf: match.duplicateOf ?? match.nearDuplicateOf,
+      analysis: analysisLayers(analysis),
+    };
+    lines.push(JSON.stringify(input));
+    if (lines.length % 250 === 0) process.stderr.write(`  analysed ${lines.length}\n`);
+  }
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(CACHE, `${lines.join("\n")}\n`);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stderr.write(`analysed ${lines.length} articles in ${seconds.toFixed(0)} s into ${CACHE}\n`);
+}
+
+interface ScaleResult {
+  readonly scale: number;
+  readonly docs: number;
+  readonly mentions: number;
+  readonly seconds: number;
+  readonly quarterMs: readonly number[];
+  readonly stories: number;
+  readonly events: number;
+  readonly changeMb: number;
+  readonly peakRssMb: number;
+}
+
+function measure(scale: number): ScaleResult {
+  const base = readFileSync(CACHE, "utf8")
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as LinkDocInput);
+  const total = base.length * scale;
+  const linker = new Linker();
+  const quarters = [0, 0, 0, 0];
+  let done = 0;
+  let mentions = 0;
+  let changeBytes = 0;
+  const started = process.hrtime.bigint();
+  for (let world = 0; world < scale; world++) {
+    for (const doc of base) {
+      const input = copyOfWorld(doc, world);
+      const t0 = process.hrtime.bigint();
+      linker.link(input);
+      quarters[Math.min(3, Math.floor((done * 4) / total))]! += Number(process.hrtime.bigint() - t0) / 1e6;
+      mentions += input.analysis.events.length;
+      if (++done % SAVE_EVERY === 0) changeBytes += JSON.stringify(linker.takeChanges()).length;
+    }
+  }
+  changeBytes += JSON.stringify(linker.takeChanges()).length;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return {
+    scale,
+    docs: total,
+    mentions,
+    seconds,
+    quarterMs: quarters.map((ms) => ms / (total / 4)),
+    stories: linker.stories.stories.size,
+    events: linker.events.events.size,
+    changeMb: changeBytes / 1e6,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function format(r: ScaleResult): string {
+  const perDoc = (r.seconds * 1000) / r.docs;
+  return (
+    `${r.scale}×: ${r.docs} documents, ${r.mentions} event mentions → ${r.stories} stories, ${r.events} events; ` +
+    `${(r.docs / r.seconds).toFixed(0)} documents/s, ${perDoc.toFixed(2)} ms/document ` +
+    `(by quarter: ${r.quarterMs.map((ms) => ms.toFixed(2)).join(", ")}); ` +
+    `store changes ${r.changeMb.toFixed(0)} MB of JSON; peak RSS ${r.peakRssMb.toFixed(0)} MB`
+  );
+}
+
+async function main(): Promise<void> {
+  const scaleIndex = process.argv.indexOf("--scale");
+  if (scaleIndex >= 0) {
+    process.stdout.write(JSON.stringify(measure(Number(process.argv[scaleIndex + 1]))));
+    return;
+  }
+  if (process.argv.includes("--refresh") || !existsSync(CACHE)) await buildCache();
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; linking only (in memory)\n`);
+  for (const scale of SCALES) {
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", process.argv[1]!, "--scale", String(scale)],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+        maxBuffer: 1 << 20,
+      },
+    );
+    console.log(format(JSON.parse(out) as ScaleResult));
+  }
+}
+
+await main();

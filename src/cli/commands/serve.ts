@@ -1,0 +1,73 @@
+import type { Command } from "commander";
+import { createApp, listen } from "../../api/index.js";
+import { isLoopback } from "../../api/security.js";
+import { InputError } from "../../core/errors.js";
+import { openStore } from "../../store/open-store.js";
+import { dbOption, redactLocation } from "../options.js";
+
+interface ServeOptions {
+  readonly db: string;
+  readonly port: number;
+  readonly host: string;
+  readonly token?: string;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`expected a port from 0 to 65535, got "${value}"`);
+  return n;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API and the web UI (Arabic, right to left) over the store")
+    .addOption(dbOption())
+    .option("-p, --port <port>", "port to listen on (0: any free port)", port, 8787)
+    .option(
+      "--host <address>",
+      "address to bind; other than loopback, every request needs the token",
+      "127.0.0.1",
+    )
+    .option("--token <token>", "token for writes (POST /api/articles); default $MARSAD_TOKEN")
+    .addHelpText(
+      "after",
+      `
+Reads are open on a loopback address; writes need 'Authorization: Bearer <token>' and are refused when no
+token is set. Stop with Ctrl-C.
+
+Examples:
+  $ npx marsad serve                      # then open http://127.0.0.1:8787/
+  $ MARSAD_TOKEN=s3cret npx marsad serve --db data.db --port 9000`,
+    )
+    .action(async (options: ServeOptions) => {
+      await serveCommand(options);
+    });
+}
+
+async function serveCommand(options: ServeOptions): Promise<void> {
+  const token = options.token || process.env.MARSAD_TOKEN || null;
+  if (!isLoopback(options.host) && token === null) {
+    throw new InputError(
+      "options",
+      "--host",
+      "a server reachable from other machines needs --token or MARSAD_TOKEN",
+    );
+  }
+  const store = await openStore(options.db);
+  const server = await listen(createApp({ store, token, host: options.host }), {
+    port: options.port,
+    host: options.host,
+  });
+  process.stderr.write(
+    `marsad serve: ${redactLocation(options.db)} at ${server.url}/ (writes ${token ? "need the token" : "disabled: no token"})\n`,
+  );
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await server.close();
+  await store.close();
+}

@@ -1,0 +1,84 @@
+import { toAnalysisJson } from "../analyze/analysis-json.js";
+import type { Analyzer } from "../analyze/analyzer.js";
+import { errorMessage } from "../core/errors.js";
+import { fingerprintArticle, type IngestOptions, readArticles } from "../ingest/index.js";
+import type { ArticleInput, Store } from "../store/store.js";
+import type { Progress } from "./progress.js";
+import { reportInputError } from "./report.js";
+
+/** The ingest and analyse steps of `marsad run`, over one store. */
+
+export interface IngestTally {
+  read: number;
+  inserted: number;
+  newVersions: number;
+  unchanged: number;
+  copies: number;
+  skipped: number;
+}
+
+/** Reads the inputs into the store in batches, the way `marsad ingest` does. */
+export async function ingestInto(
+  store: Store,
+  inputs: readonly string[],
+  options: IngestOptions,
+  progress: Progress,
+  batchSize = 500,
+): Promise<IngestTally> {
+  const tally: IngestTally = { read: 0, inserted: 0, newVersions: 0, unchanged: 0, copies: 0, skipped: 0 };
+  let batch: ArticleInput[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    for (const result of await store.putArticles(batch)) {
+      if (result.status === "inserted") tally.inserted++;
+      else if (result.status === "new_version") tally.newVersions++;
+      else tally.unchanged++;
+      if (result.status !== "unchanged" && (result.duplicateOf || result.nearDuplicateOf)) tally.copies++;
+    }
+    progress.tick(batch.length);
+    batch = [];
+  };
+  for await (const item of readArticles(inputs, options)) {
+    if (item.kind === "error") {
+      if (item.severity === "error") tally.skipped++;
+      reportInputError(item.error, item.severity);
+      continue;
+    }
+    tally.read++;
+    batch.push(fingerprintArticle(item.article));
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return tally;
+}
+
+/**
+ * Analyses every stored latest version that has no analysis yet and stores the analyses. An article whose
+ * analysis throws is reported and left unanalysed (so it is not linked); the rest go on.
+ */
+export async function analyseStore(
+  store: Store,
+  analyzer: Analyzer,
+  progress: Progress,
+  pageSize = 100,
+): Promise<{ analysed: number; failed: number }> {
+  let analysed = 0;
+  let failed = 0;
+  for (;;) {
+    // Failures stay in the queue ahead of the rest (ingestion order): skip exactly those.
+    const page = await store.listUnanalysed({ limit: pageSize, offset: failed });
+    if (page.length === 0) break;
+    for (const article of page) {
+      try {
+        const analysis = toAnalysisJson(analyzer.analyze(article));
+        await store.putAnalysis(article.id, article.version, analysis);
+        analysed++;
+      } catch (error) {
+        failed++;
+        process.stderr.write(`marsad: analysis failed for "${article.id}": ${errorMessage(error)}\n`);
+      }
+      progress.tick();
+    }
+  }
+  return { analysed, failed };
+}

@@ -10,7 +10,7 @@ export function defaultDbPath(): string {
 }
 
 export const dbOptionHelp =
-  "database: a SQLite file path or a postgres:// URL (default: $MARSAD_DATABASE_URL, $MARSAD_DB or .marsad/marsad.db)";
+  "database: a SQLite file path or a postgres:// URL; when absent, $MARSAD_DATABASE_URL, then $MARSAD_DB, then";
 
 /** `--db`, defaulting to defaultDbPath(); help shows the default without a URL's user and password. */
 export function dbOption(): Option {

@@ -5,7 +5,7 @@ import { linkStore } from "../../link/link-store.js";
 import { openStore } from "../../store/open-store.js";
 import { ExitCode } from "../exit-codes.js";
 import { addInputOptions, type InputCliOptions, toIngestOptions } from "../input-options.js";
-import { dbOptionHelp, defaultDbPath } from "../options.js";
+import { dbOption } from "../options.js";
 import { createProgress, type Progress } from "../progress.js";
 import { plural } from "../report.js";
 import { analyseStore, type IngestTally, ingestInto } from "../run-steps.js";
@@ -23,7 +23,7 @@ export function registerRun(program: Command): void {
       .description("ingest, analyse and link articles, and write the event log (the main job)"),
   )
     .requiredOption("-o, --out <dir>", "folder for events.jsonl, stories.jsonl, events.csv, events.geojson")
-    .option("--db <path>", dbOptionHelp, defaultDbPath())
+    .addOption(dbOption())
     .option("--relink", "forget the stored links and link every analysed article again")
     .addHelpText(
       "after",

@@ -6,14 +6,18 @@
  * the letters of the text go through a per-copy substitution (same lengths, so every span still holds, but
  * other words), so a copy starts stories and events of its own and 4× means four times as many stories.
  *
- *   npx tsx scripts/bench-run.ts             analyse (first time) and measure 1×, 2×, 4×
- *   npx tsx scripts/bench-run.ts --refresh   analyse again
+ * First it times `marsad run` itself (ingest, analysis, linking, exports into a fresh store in the temp
+ * folder) over every UnifiedFC article, in a process of its own, for documents/s and peak RSS end to end.
+ *
+ *   npx tsx scripts/bench-run.ts               marsad run, then analyse (first time) and link 1×, 2×, 4×
+ *   npx tsx scripts/bench-run.ts --link-only   skip the marsad run measurement
+ *   npx tsx scripts/bench-run.ts --refresh     analyse again
  *
  * UnifiedFC gives no publication dates; where an article's URL holds one (/2017/08/23/) it is used, as a
  * crawler would, so that relative dates resolve. The rest stay undated.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { analysisLayers } from "../src/link/link-store.js";
@@ -118,6 +122,41 @@ function measure(scale: number): ScaleResult {
   };
 }
 
+interface FullRunResult {
+  readonly exitCode: number;
+  readonly docs: number;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+}
+
+/** `marsad run` over the UnifiedFC folder into a fresh store, in this process (the parent gives it its own). */
+async function measureFullRun(): Promise<FullRunResult> {
+  const { main: cli } = await import("../src/cli/program.js");
+  const { openStore } = await import("../src/store/open-store.js");
+  const dir = mkdtempSync(join(tmpdir(), "marsad-bench-full-"));
+  const db = join(dir, "store.db");
+  try {
+    const started = process.hrtime.bigint();
+    const args = ["run", unifiedFcClaimsDir(), "--format", "unifiedfc", "--out", join(dir, "out")];
+    const exitCode = await cli([...args, "--db", db, "--quiet"]);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const store = await openStore(db);
+    const docs = (await store.stats()).articles;
+    await store.close();
+    return { exitCode, docs, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function inChild(args: readonly string[]): string {
+  return execFileSync(process.execPath, ["--import", "tsx", process.argv[1]!, ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 1 << 20,
+  });
+}
+
 function format(r: ScaleResult): string {
   const perDoc = (r.seconds * 1000) / r.docs;
   return (
@@ -134,21 +173,24 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(measure(Number(process.argv[scaleIndex + 1]))));
     return;
   }
-  if (process.argv.includes("--refresh") || !existsSync(CACHE)) await buildCache();
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
-  console.log(`machine: ${cpu}, ${cpus().length} cores, Node ${process.version}; linking only (in memory)\n`);
-  for (const scale of SCALES) {
-    const out = execFileSync(
-      process.execPath,
-      ["--import", "tsx", process.argv[1]!, "--scale", String(scale)],
-      {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "inherit"],
-        maxBuffer: 1 << 20,
-      },
-    );
-    console.log(format(JSON.parse(out) as ScaleResult));
+  if (process.argv.includes("--full-run")) {
+    process.stdout.write(JSON.stringify(await measureFullRun()));
+    return;
   }
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  console.log(`machine: ${cpu}, ${cpus().length} cores, Node ${process.version}\n`);
+  if (!process.argv.includes("--link-only")) {
+    const r = JSON.parse(inChild(["--full-run"])) as FullRunResult;
+    console.log(
+      `marsad run (SQLite store, ingest + analysis + linking + exports): ${r.docs} documents in ` +
+        `${r.seconds.toFixed(1)} s, ${(r.docs / r.seconds).toFixed(1)} documents/s, ` +
+        `peak RSS ${r.peakRssMb.toFixed(0)} MB (exit code ${r.exitCode})\n`,
+    );
+  }
+  if (process.argv.includes("--refresh") || !existsSync(CACHE)) await buildCache();
+  console.log("linking only (in memory, cached analyses):");
+  for (const scale of SCALES)
+    console.log(format(JSON.parse(inChild(["--scale", String(scale)])) as ScaleResult));
 }
 
 await main();

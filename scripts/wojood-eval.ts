@@ -55,15 +55,27 @@ export function readWojood(path: string): Sentence[] {
   return sentences;
 }
 
+const DIGITS = /^[0-9\u0660-\u0669]+$/;
+
+/**
+ * Wojood's tokeniser split digit groups at the thousands comma («1,787» is stored as «1 , 787»);
+ * rebuilding the text with spaces there would read one number as two, so those tokens are glued back.
+ */
+function gluedToPrevious(tokens: readonly string[], k: number): boolean {
+  const comma = (at: number) =>
+    tokens[at] === "," && DIGITS.test(tokens[at - 1] ?? "") && DIGITS.test(tokens[at + 1] ?? "");
+  return comma(k) || comma(k - 1);
+}
+
 /** Predicted mentions as token ranges: the tokens each predicted span overlaps. */
 function predict(tokens: string[]): Mention[] {
   const starts: number[] = [];
   let text = "";
-  for (const t of tokens) {
-    if (text.length > 0) text += " ";
+  tokens.forEach((t, k) => {
+    if (text.length > 0 && !gluedToPrevious(tokens, k)) text += " ";
     starts.push(text.length);
     text += t;
-  }
+  });
   const norm = normalizeText(text);
   const words = scanWords(norm.text);
   const dates = findDates(norm.text, { anchor: null }, words);

@@ -23,7 +23,7 @@ describe("marsad run on the sample articles", () => {
   beforeAll(() => {
     first = runCli(["run", "data/samples/articles.jsonl", "--out", out, "--db", db]);
     events = jsonLines(readFileSync(join(out, "events.jsonl"), "utf8")) as unknown as EventRecord[];
-  });
+  }, 120_000);
 
   const eventsOf = (doc: string) => events.filter((e) => e.mentions.some((m) => m.doc === doc));
 

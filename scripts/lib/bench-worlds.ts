@@ -4,7 +4,9 @@ import type { LinkDocInput } from "../../src/link/types.js";
  * Synthetic copies of analysed articles for the linking benchmark. Copy `world` (0 is the original) moves
  * every date by 2,000 days per world and maps each Arabic letter to another one by a per-world rotation,
  * which keeps every offset (one code unit for one) while making other words, so a copy neither merges
- * with its original nor shares its vocabulary.
+ * with its original nor shares its vocabulary. Places and actors keep their keys and the shifted dates
+ * overlap other worlds' years, so the event index sees more reports per place and week, as a bigger news
+ * stream would: that is the load the benchmark is meant to grow.
  */
 
 const SHIFT_DAYS = 2000;
@@ -19,8 +21,12 @@ function shiftDates(value: string, days: number): string {
   );
 }
 
+/** Letters each world rotates by; world 6 would come back to the original letters. */
+const ROTATE_STEP = 7;
+export const MAX_WORLDS = LETTERS / ROTATE_STEP;
+
 function cipher(text: string, world: number): string {
-  const rotate = (world * 7) % LETTERS;
+  const rotate = (world * ROTATE_STEP) % LETTERS;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -31,6 +37,8 @@ function cipher(text: string, world: number): string {
 
 export function copyOfWorld(doc: LinkDocInput, world: number): LinkDocInput {
   if (world === 0) return doc;
+  if (!Number.isInteger(world) || world < 0 || world >= MAX_WORLDS)
+    throw new RangeError(`world must be an integer from 0 to ${MAX_WORLDS - 1}, got ${world}`);
   const days = world * SHIFT_DAYS;
   const suffix = `~w${world}`;
   const events = doc.analysis.events.map((e) => ({

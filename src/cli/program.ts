@@ -9,7 +9,10 @@ import { registerNer } from "./commands/ner.js";
 import { registerRun } from "./commands/run.js";
 import { registerSearch } from "./commands/search.js";
 import { registerServe } from "./commands/serve.js";
+import { registerStance } from "./commands/stance.js";
 import { registerStats } from "./commands/stats.js";
+import { registerVerify } from "./commands/verify.js";
+import { registerWorker } from "./commands/worker.js";
 import { ExitCode } from "./exit-codes.js";
 
 const version = (JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")) as { version: string })
@@ -30,7 +33,10 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerStats(program);
   registerNer(program);
+  registerStance(program);
+  registerVerify(program);
   registerServe(program);
+  registerWorker(program);
   program.addHelpText(
     "after",
     `

@@ -2,7 +2,7 @@ import type { EventType } from "../core/layers.js";
 import type { Span } from "../core/span.js";
 import { eventTypeOf } from "./acled-types.js";
 import type { RoleActor } from "./actors-roles.js";
-import { type DocView, hasCue, inRange } from "./doc-view.js";
+import { cuesIn, type DocView, hasCue, inRange, wordsBetween } from "./doc-view.js";
 import type { TriggerHit } from "./find-triggers.js";
 import type { TriggerEntry } from "./trigger-lexicon.js";
 
@@ -138,12 +138,27 @@ export function riotFromProtesters(
   w: Window,
   current: EventClass,
 ): EventClass {
+  // «اندلعت احتجاجات في مدن عدة شهدت اشتباكات مع قوات الأمن»: a protest that turned into clashes is one
+  // violent demonstration, told by both words.
+  if (current.subType === "Peaceful protest")
+    return clashNear(view, hit.end, Math.min(w.to, hit.end + RIOT_REACH + 1), hit)
+      ? klass("Violent demonstration")
+      : current;
   const violent = current.subType === "Looting/property destruction" || current.eventType === "Battles";
   if (!violent) return current;
   const doer =
     hasCue(view, "protester", hit.end, Math.min(w.to, hit.end + 1)) ||
-    hasCue(view, "protester", Math.max(w.from, hit.start - 3), hit.start);
+    cuesIn(view, "protester", w.from, hit.start).some(
+      (c) => wordsBetween(view, c.end - 1, hit.start) <= RIOT_REACH,
+    );
   return doer ? klass("Violent demonstration") : current;
+}
+
+/** Words between protesters and the violence they did, or a protest and the clash it turned into. */
+const RIOT_REACH = 4;
+
+function clashNear(view: DocView, from: number, to: number, hit: TriggerHit): boolean {
+  return cuesIn(view, "clash", from, to).some((c) => wordsBetween(view, hit.end - 1, c.start) <= RIOT_REACH);
 }
 
 /** A protest in which people were killed is ACLED's excessive force against protesters. */

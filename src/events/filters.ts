@@ -97,10 +97,19 @@ function framedAsNonEvent(view: DocView, hit: TriggerHit, clause: Clause): boole
   const before = (label: CueLabel, words: number) => cueBefore(view, label, hit, clause, words);
   if (before("demand", 3) || before("threat", 3) || before("talk", 3) || before("generic", 3)) return true;
   if (before("stop", 1) || before("anaphor", 0) || feared(view, hit, clause)) return true;
+  if (before("attempt", 1) && !hurt(view, clause)) return true;
   // Taking people or fighters out («لإخراج», «بنية الانسحاب») is expected; any other aim is no event.
   const move = hit.value.rule === "move" || hit.value.subType === "Non-violent transfer of territory";
   if (move) return false;
   return before("aim", 3) || before("intent", 3) || namedAsPurpose(view, hit, clause);
+}
+
+/**
+ * «حاول التنظيم مهاجمة المدينة», «يحاولون اقتحام السجن»: an attempt is no event, unless someone was killed or
+ * hurt in it, which tells that the fighting happened («قتل ثلاثة في محاولة اقتحام»).
+ */
+function hurt(view: DocView, clause: Clause): boolean {
+  return hasCue(view, "death", clause.start, clause.end) || hasCue(view, "wound", clause.start, clause.end);
 }
 
 const FEAR_REACH = 12;
@@ -145,7 +154,9 @@ function wholeCampaign(view: DocView, hit: TriggerHit, clause: Clause): boolean 
   if (cueBefore(view, "start", hit, clause, 4) && cueBefore(view, "since", hit, clause, 6)) return true;
   // «انطلاق المعركة», «المعركة الرئيسية انتهت», «معركة " غضب الفرات "»: one battle named as a whole.
   if (cuesIn(view, "campaignword", hit.start, hit.end).length === 0) return false;
-  const quoted = QUOTES.has(view.tokens[hit.end]?.norm ?? "");
+  // «نشاط " معركة بين الحروب "»: a quote mark on either side names the battle or doctrine.
+  const quoted =
+    QUOTES.has(view.tokens[hit.end]?.norm ?? "") || QUOTES.has(view.tokens[hit.start - 1]?.norm ?? "");
   return quoted || cueBefore(view, "start", hit, clause, 2) || cueAfter(view, "campaignname", hit, clause, 0);
 }
 
@@ -169,7 +180,22 @@ function description(view: DocView, hit: TriggerHit, clause: Clause): boolean {
     cuesIn(view, "ongoing", hit.start, hit.end).length > 0 ||
     cuesIn(view, "state", hit.start, hit.end).length > 0;
   if (present && cueBefore(view, "relative", hit, clause, 0)) return true;
+  // «قوات سوريا الديمقراطية التي يقودها الأكراد وتقاتل التنظيم»: a second present verb joined by «و» goes on
+  // describing whoever the relative pronoun points at. A present verb opens with ي ت ن أ, so a leading «و»
+  // is the conjunction even where the tokenizer left it on the word.
+  const joined = view.tokens[hit.start]!.norm.startsWith("و");
+  if (present && joined && relativeJustBefore(view, hit, clause)) return true;
   return hit.value.subType === "Agreement" && cueAfter(view, "talk", hit, clause, 3);
+}
+
+const RELATIVE_REACH = 4;
+
+/** A relative pronoun at most a few words before the trigger, in its sentence, with no full stop between. */
+function relativeJustBefore(view: DocView, hit: TriggerHit, clause: Clause): boolean {
+  const sentence = view.sentences[clause.sentence]!;
+  return cuesIn(view, "relative", sentence.start, hit.start).some(
+    (c) => wordsBetween(view, c.end - 1, hit.start) <= RELATIVE_REACH,
+  );
 }
 
 /**
@@ -239,6 +265,62 @@ function verbalAttack(view: DocView, hit: TriggerHit, clause: Clause): boolean {
   return !violent.some((label) => hasCue(view, label, clause.start, clause.end));
 }
 
+/**
+ * «مقتل سبعة في تحطم مروحية», «أسقطت الفصائل طائرة ومقتل طيارها»: the dead of an aircraft lost or of an
+ * accident told in the same sentence are no killing of their own; a downing is coded once, as the interception.
+ */
+function deathInCrash(view: DocView, hit: TriggerHit, clause: Clause): boolean {
+  if (hit.value.rule !== "kill") return false;
+  const sentence = view.sentences[clause.sentence]!;
+  return hasCue(view, "crash", sentence.start, sentence.end);
+}
+
+/** «الانسحاب من عملية السلام», «انسحاب الحزب من الحكومة»: leaving a process, a deal or a body is no territory. */
+function leavesNoTerritory(view: DocView, hit: TriggerHit, clause: Clause): boolean {
+  if (hit.value.subType !== "Non-violent transfer of territory") return false;
+  return cuesIn(view, "forum", hit.end, clause.end).some((c) => {
+    const from = view.tokens[c.start - 1]?.norm === "من";
+    return from && wordsBetween(view, hit.end - 1, c.start) <= 4;
+  });
+}
+
+const PROTEST_TYPES = new Set(["Protests", "Riots"]);
+/** «على», «ضد» after the accusative, in both spellings normalisation may leave («على» → «علي»). */
+const REASON_OBJECT = new Set(["على", "علي", "ضد"]);
+
+/**
+ * «انشق عناصر احتجاجا على الاتفاق», «استقال الوزير احتجاجا على القرار»: the indefinite accusative of a
+ * protest word says why someone acted; it is no protest of its own, unless a verb stages it.
+ */
+function protestAsReason(view: DocView, hit: TriggerHit, clause: Clause): boolean {
+  const eventType = hit.value.eventType;
+  const protestLike =
+    PROTEST_TYPES.has(eventType) || hit.value.subType === "Excessive force against protesters";
+  // «نظم الأهالي احتجاجا على …»: the object of a verb that stages one is a protest.
+  if (!protestLike || hit.end - hit.start > 1 || cueBefore(view, "stage", hit, clause, 1)) return false;
+  const token = view.tokens[hit.start]!;
+  const surface = view.text.slice(token.start, token.end);
+  const next = view.tokens[hit.end]?.norm;
+  return /اً?$/.test(surface) && !surface.endsWith("ات") && next !== undefined && REASON_OBJECT.has(next);
+}
+
+const FLIGHT_REACH = 3;
+/** «فرت العائلات من منازلها بسبب الاشتباكات»: a cause word lets the flight word stand further back. */
+const CAUSE_WORDS = new Set(["بسبب", "جراء", "نتيجه", "نتيجة"]);
+
+/**
+ * «فرت العائلات بسبب الاشتباكات», «الفرار من المعارك العنيفة»: fighting named as what people fled points at
+ * fighting told elsewhere (or nowhere); displacement itself is not coded.
+ */
+function foughtAsCauseOfFlight(view: DocView, hit: TriggerHit, clause: Clause): boolean {
+  if (hit.value.eventType !== "Battles" || hit.value.pos === "v") return false;
+  const sentence = view.sentences[clause.sentence]!;
+  const reach = CAUSE_WORDS.has(view.tokens[hit.start - 1]?.norm ?? "") ? FEAR_REACH : FLIGHT_REACH;
+  return cuesIn(view, "flight", sentence.start, hit.start).some(
+    (c) => c.start >= clause.start && wordsBetween(view, c.end - 1, hit.start) <= reach,
+  );
+}
+
 /** Burning flags, effigies or pictures at a protest is no violence (ACLED: still a peaceful protest). */
 function symbolicBurning(view: DocView, hit: TriggerHit, clause: Clause): boolean {
   if (hit.value.rule !== "burn") return false;
@@ -291,6 +373,10 @@ export function unmadeInClause(view: DocView, hit: TriggerHit, parties: readonly
     notACapture(view, hit, clause) ||
     weaponNotUsed(view, hit, clause) ||
     verbalAttack(view, hit, clause) ||
-    symbolicBurning(view, hit, clause)
+    symbolicBurning(view, hit, clause) ||
+    deathInCrash(view, hit, clause) ||
+    leavesNoTerritory(view, hit, clause) ||
+    protestAsReason(view, hit, clause) ||
+    foughtAsCauseOfFlight(view, hit, clause)
   );
 }

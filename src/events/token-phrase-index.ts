@@ -1,5 +1,6 @@
 import type { Token } from "../core/layers.js";
 import { WordCache } from "../text/word-cache.js";
+import { type WordForms, wordFormsOf } from "../text/word-forms.js";
 import { wordVariants } from "./word-variants.js";
 
 /** A lexicon phrase found in the token list: tokens `[start, end)` and the entry's value. */
@@ -77,8 +78,11 @@ export interface WordInfo<A, B> {
 
 const HEH = "ه".charCodeAt(0);
 
-/** Distinct words kept; the text layer's default is sized for its own, larger entries. */
-const CACHE_WORDS = 1 << 18;
+/**
+ * Distinct words kept by string. Most lookups go by the tokeniser's word-form id (forTokens), so this cache
+ * only has to span about what the tokeniser's own does (2^16); at 2^18 it held ~80 MB more at peak.
+ */
+const CACHE_WORDS = 1 << 16;
 
 /**
  * Word infos for two indexes (triggers and cues), computed once per distinct word and process. The text
@@ -106,11 +110,39 @@ export class WordTable<A, B> {
     return info;
   }
 
-  /** The info of every token of a document (punctuation and numbers get an empty one). */
+  /** Infos by the tokeniser's word-form id (text/word-forms.ts), for the forms' space and generation below. */
+  private byForm: (WordInfo<A, B> | undefined)[] = [];
+  private formSpace: object | null = null;
+  private formGeneration = -1;
+
+  /** The form ids of a token layer, or undefined; empties byForm when they come from another cache state. */
+  private formIds(tokens: readonly Token[]): Int32Array | undefined {
+    const forms: WordForms | undefined = wordFormsOf(tokens);
+    if (forms === undefined || forms.ids.length !== tokens.length) return undefined;
+    if (forms.space !== this.formSpace || forms.generation !== this.formGeneration) {
+      this.byForm = new Array<WordInfo<A, B> | undefined>(forms.capacity);
+      this.formSpace = forms.space;
+      this.formGeneration = forms.generation;
+    }
+    return forms.ids;
+  }
+
+  /**
+   * The info of every token of a document (punctuation and numbers get an empty one). A token's form id
+   * names its normalised word (one id, one `norm`), so the string hash and probe of get() run once per
+   * distinct word and cache generation instead of once per token.
+   */
   forTokens(tokens: readonly Token[]): WordInfo<A, B>[] {
-    return tokens.map((t) => {
+    const ids = this.formIds(tokens);
+    const byForm = this.byForm;
+    return tokens.map((t, i) => {
       if (t.kind !== "arabic") return this.none;
-      const info = this.get(t.norm);
+      const form = ids === undefined ? -1 : ids[i]!;
+      let info = form >= 0 ? byForm[form] : undefined;
+      if (info === undefined) {
+        info = this.get(t.norm);
+        if (form >= 0) byForm[form] = info;
+      }
       const { norm, stemNorm } = t;
       // Compared in place: a template string here cost a string per token.
       const pronoun =

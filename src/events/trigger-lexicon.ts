@@ -111,6 +111,10 @@ export const CUE_LABELS = [
   "launch",
   "destroyed",
   "rhetoric",
+  "crash",
+  "forum",
+  "flight",
+  "stage",
 ] as const;
 
 export type CueLabel = (typeof CUE_LABELS)[number];

@@ -10,6 +10,8 @@ const klass = (subType: string): EventClass => ({ eventType: eventTypeOf(subType
 const SUBJECT_REACH = 4;
 /** Words after a trigger where an instrument «بـ» may name it («استهدفت القوات بقذائف الهاون البلدة»). */
 const INSTRUMENT_REACH = 5;
+/** Words after a strike word where «لـ» may name the force that struck («قصف مكثف للتحالف»). */
+const OF_REACH = 2;
 
 /** The proclitics of a token («ب», «ل», «و», «ال» …). */
 export function prefixesAt(view: DocView, token: number): string[] {
@@ -47,6 +49,9 @@ export function weaponCues(
     // «بقذائف الهاون», «لهجوم … من طائرات روسية»: an instrument or a source of fire.
     const from = view.tokens[cue.start - 1]?.norm === "من";
     if (prefixes.includes("ب") || from) return gap <= INSTRUMENT_REACH;
+    // «قصف مكثف للتحالف الدولي»: after a strike word, «لـ» on a force that strikes from the air names its doer.
+    const of = prefixes.includes("ل") || prefixes.includes("لل");
+    if (label === "airpower" && of && hit.value.rule === "strike") return gap <= OF_REACH;
     return gap <= 1 && !prefixes.includes("ل") && !prefixes.includes("لل");
   });
 }

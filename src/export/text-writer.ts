@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 
 /** Writes text to a file with back-pressure, so large exports stream instead of building one string. */
 export interface TextWriter {
@@ -16,7 +16,7 @@ export function openTextWriter(path: string): TextWriter {
   return {
     async write(text) {
       if (failure) throw failure;
-      if (!stream.write(text)) await Promise.race([once(stream, "drain"), once(stream, "error")]);
+      if (!stream.write(text)) await drained(stream);
       if (failure) throw failure;
     },
     async close() {
@@ -25,4 +25,23 @@ export function openTextWriter(path: string): TextWriter {
       await once(stream, "finish");
     },
   };
+}
+
+/**
+ * Resolves on the next drain, rejects on an error, and leaves no listener behind either way (racing two
+ * `once` promises left one listener per wait, thousands on a large export).
+ */
+function drained(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      stream.off("error", onError);
+      resolve();
+    };
+    const onError = (error: Error) => {
+      stream.off("drain", onDrain);
+      reject(error);
+    };
+    stream.once("drain", onDrain);
+    stream.once("error", onError);
+  });
 }

@@ -75,7 +75,7 @@ async function writeGeojson(path: string, events: readonly EventRecord[]): Promi
   return n;
 }
 
-function* storyRecords(linker: Linker, events: readonly EventRecord[]) {
+export function* storyRecords(linker: Linker, events: readonly EventRecord[]) {
   const byId = new Map(events.map((e) => [e.id, e]));
   const stories = [...linker.stories.stories.values()].sort((a, b) => a.seq - b.seq);
   for (const story of stories) {

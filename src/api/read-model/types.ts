@@ -1,11 +1,5 @@
-import type {
-  Claim,
-  EventMention,
-  EventPlace,
-  EventStatus,
-  EventType,
-  TimePrecision,
-} from "../../core/layers.js";
+import type { Claim, EventMention, EventStatus, EventType, TimePrecision } from "../../core/layers.js";
+import type { PlaceRecord } from "../../export/event-record.js";
 
 /**
  * The API's view of the linking state, in the public shapes of docs/output-format.md (events.jsonl,
@@ -44,8 +38,9 @@ export interface CanonicalEventJson {
   readonly sub_event_type: string;
   readonly date: string | null;
   readonly time_precision: TimePrecision;
-  readonly place: EventPlace | null;
-  readonly destination: EventPlace | null;
+  /** The event's place as events.jsonl gives it: no spans (those belong to a mention's document). */
+  readonly place: PlaceRecord | null;
+  readonly destination: PlaceRecord | null;
   readonly actor1: string | null;
   readonly actor2: string | null;
   readonly fatalities: number | null;

@@ -1,5 +1,8 @@
 import type { Command } from "commander";
+import type { Article } from "../../core/article.js";
 import { fingerprintArticle, readArticles } from "../../ingest/index.js";
+import { openShared } from "../../queue/open.js";
+import { enqueueIngest } from "../../queue/queues.js";
 import { openStore } from "../../store/open-store.js";
 import type { ArticleInput, PutResult } from "../../store/store.js";
 import { ExitCode } from "../exit-codes.js";
@@ -11,6 +14,7 @@ import { reportInputError } from "../report.js";
 interface IngestCliOptions extends InputCliOptions {
   readonly db: string;
   readonly batch: number;
+  readonly queue?: boolean;
 }
 
 interface Tally {
@@ -30,6 +34,10 @@ export function registerIngest(program: Command): void {
   )
     .addOption(dbOption())
     .option("--batch <n>", "articles per transaction", positiveInt, 500)
+    .option(
+      "--queue",
+      "queue the articles for `marsad worker` instead (a postgres:// store; docs/workers.md)",
+    )
     .addHelpText(
       "after",
       `
@@ -55,6 +63,7 @@ function count(tally: Tally, results: readonly PutResult[]): void {
 }
 
 async function ingestCommand(inputs: readonly string[], options: IngestCliOptions): Promise<number> {
+  if (options.queue) return queueCommand(inputs, options);
   const store = await openStore(options.db);
   const tally: Tally = {
     inserted: 0,
@@ -96,4 +105,34 @@ async function ingestCommand(inputs: readonly string[], options: IngestCliOption
     );
   }
   return tally.skipped > 0 ? ExitCode.partial : ExitCode.ok;
+}
+
+/** Checks the records as ingestion does and queues them, 100 per ingest job, for the workers. */
+async function queueCommand(inputs: readonly string[], options: IngestCliOptions): Promise<number> {
+  const shared = await openShared(options.db);
+  let batch: Article[] = [];
+  let queued = 0;
+  let skipped = 0;
+  try {
+    for await (const item of readArticles(inputs, toIngestOptions(options))) {
+      if (item.kind === "error") {
+        if (item.severity === "error") skipped++;
+        reportInputError(item.error, item.severity);
+        continue;
+      }
+      batch.push(item.article);
+      if (batch.length >= 100) {
+        await enqueueIngest(shared.boss, batch);
+        queued += batch.length;
+        batch = [];
+      }
+    }
+    await enqueueIngest(shared.boss, batch);
+    queued += batch.length;
+  } finally {
+    await shared.close();
+  }
+  if (!options.quiet)
+    process.stderr.write(`queued ${queued} articles on ${redactLocation(options.db)}, ${skipped} skipped\n`);
+  return skipped > 0 ? ExitCode.partial : ExitCode.ok;
 }

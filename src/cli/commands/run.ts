@@ -9,22 +9,26 @@ import { dbOption } from "../options.js";
 import { createProgress, type Progress } from "../progress.js";
 import { plural } from "../report.js";
 import { analyseStore, type IngestTally, ingestInto } from "../run-steps.js";
+import { addServerOptions, type ServeOptions, serveCommand, serverToken } from "./serve.js";
 
-interface RunOptions extends InputCliOptions {
+interface RunOptions extends InputCliOptions, ServeOptions {
   readonly out: string;
-  readonly db: string;
   readonly relink?: boolean;
+  readonly serve?: boolean;
 }
 
 export function registerRun(program: Command): void {
-  addInputOptions(
-    program
-      .command("run")
-      .description("ingest, analyse and link articles, and write the event log (the main job)"),
+  addServerOptions(
+    addInputOptions(
+      program
+        .command("run")
+        .description("ingest, analyse and link articles, and write the event log (the main job)"),
+    )
+      .requiredOption("-o, --out <dir>", "folder for events.jsonl, stories.jsonl, events.csv, events.geojson")
+      .addOption(dbOption())
+      .option("--relink", "forget the stored links and link every analysed article again")
+      .option("--serve", "then serve the HTTP API and web UI over the store (as `marsad serve`)"),
   )
-    .requiredOption("-o, --out <dir>", "folder for events.jsonl, stories.jsonl, events.csv, events.geojson")
-    .addOption(dbOption())
-    .option("--relink", "forget the stored links and link every analysed article again")
     .addHelpText(
       "after",
       `
@@ -40,10 +44,14 @@ inputs, \`run\` works on what the store holds (use "-" to read standard input). 
 Examples:
   $ npx marsad run data/samples/articles.jsonl --out out/
   $ npx marsad run reports/ --source "عنب بلدي" --db news.db --out out/
-  $ npx marsad run --db news.db --out out/ --relink`,
+  $ npx marsad run --db news.db --out out/ --relink
+  $ npx marsad run reports/ --out out/ --serve --port 0   # then open the URL it prints`,
     )
     .action(async (inputs: string[], options: RunOptions) => {
+      if (options.serve) serverToken(options); // refuse a bad --host before the long run, not after
       process.exitCode = await runCommand(inputs, options);
+      // The store is closed by then; serving opens it again, exactly as `marsad serve` would.
+      if (options.serve) await serveCommand(options);
     });
 }
 

@@ -1,11 +1,13 @@
 import type { Command } from "commander";
 import { createApp, listen } from "../../api/index.js";
 import { isLoopback } from "../../api/security.js";
+import { stanceVerifier } from "../../api/verify.js";
 import { InputError } from "../../core/errors.js";
 import { openStore } from "../../store/open-store.js";
 import { dbOption, redactLocation } from "../options.js";
 
-interface ServeOptions {
+/** Where and how to serve; `marsad run --serve` passes the same options. */
+export interface ServeOptions {
   readonly db: string;
   readonly port: number;
   readonly host: string;
@@ -19,18 +21,25 @@ function port(value: string): number {
   return n;
 }
 
-export function registerServe(program: Command): void {
-  program
-    .command("serve")
-    .description("serve the HTTP API and the web UI (Arabic, right to left) over the store")
-    .addOption(dbOption())
+/** The port, host and token options, shared by `serve` and `run --serve`. */
+export function addServerOptions(command: Command): Command {
+  return command
     .option("-p, --port <port>", "port to listen on (0: any free port)", port, 8787)
     .option(
       "--host <address>",
       "address to bind; other than loopback, every request needs the token",
       "127.0.0.1",
     )
-    .option("--token <token>", "token for writes (POST /api/articles); default $MARSAD_TOKEN")
+    .option("--token <token>", "token for writes (POST /api/articles); default $MARSAD_TOKEN");
+}
+
+export function registerServe(program: Command): void {
+  addServerOptions(
+    program
+      .command("serve")
+      .description("serve the HTTP API and the web UI (Arabic, right to left) over the store")
+      .addOption(dbOption()),
+  )
     .addHelpText(
       "after",
       `
@@ -46,7 +55,8 @@ Examples:
     });
 }
 
-async function serveCommand(options: ServeOptions): Promise<void> {
+/** The write token; throws when the server would be reachable from other machines without one. */
+export function serverToken(options: Pick<ServeOptions, "host" | "token">): string | null {
   const token = options.token || process.env.MARSAD_TOKEN || null;
   if (!isLoopback(options.host) && token === null) {
     throw new InputError(
@@ -55,8 +65,14 @@ async function serveCommand(options: ServeOptions): Promise<void> {
       "a server reachable from other machines needs --token or MARSAD_TOKEN",
     );
   }
+  return token;
+}
+
+/** Serves the store until SIGINT or SIGTERM, printing the URL to stderr. */
+export async function serveCommand(options: ServeOptions): Promise<void> {
+  const token = serverToken(options);
   const store = await openStore(options.db);
-  const server = await listen(createApp({ store, token, host: options.host }), {
+  const server = await listen(createApp({ store, token, host: options.host, verify: stanceVerifier }), {
     port: options.port,
     host: options.host,
   });

@@ -1,4 +1,5 @@
 import type { Anchor, Calendar, Cue, PeriodUnit, TimeOfDay } from "./date-lexicon.js";
+import type { MonthPart } from "./ordinal-lexicon.js";
 
 /** What the grammar read in a date expression, before it is resolved against the publication date. */
 export interface PointParse {
@@ -13,6 +14,12 @@ export interface PointParse {
   month?: number;
   calendar?: Calendar;
   monthAnchor?: Anchor;
+  /** «العاشر من الشهر الجاري»: the month as an offset from the publication month (0, -1, +1). */
+  monthShift?: number;
+  /** «أواخر أيار»: a third of the month. */
+  monthPart?: MonthPart;
+  /** «الساعة 10:30»: minutes after midnight, when the clock time is unambiguous (or a part of day fixes it). */
+  clock?: number;
   year?: number;
   yearCalendar?: Calendar;
   /** Two-digit year, to be placed in a century. */

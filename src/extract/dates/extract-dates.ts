@@ -3,12 +3,17 @@ import { isNumberWordAt, quantityHeads } from "../numbers/parse-quantity.js";
 import { TriggerSet } from "../numbers/phrase-table.js";
 import { scanWords, type Word } from "../numbers/words.js";
 import type { DateParse, PointParse } from "./date-parse.js";
-import { parsePoint, parseYear, type Source } from "./parse-point.js";
+import { parseClock } from "./parse-clock.js";
+import { parseMonthPart } from "./parse-month-part.js";
+import { nextDashes, parsePoint, parseYear, type Source } from "./parse-point.js";
 import { parseDuration, parsePeriod, parseRange } from "./parse-span.js";
 import { type Resolution, resolveDate } from "./resolve-date.js";
 import {
   cues,
+  dayOrdinals,
   futureCues,
+  hourCue,
+  monthParts,
   months,
   partsAfter,
   partsBefore,
@@ -37,6 +42,9 @@ export interface DateOptions {
 const ADVERBS = new Set(["فجرا", "صباحا", "ظهرا", "عصرا", "ليلا"]);
 const QUALIFIER_BEFORE_YEAR = new Set(["نحو", "قرابه", "حوالي", "زهاء", "من", "اكثر", "اقل"]);
 const FIRST_TABLES = [
+  hourCue,
+  monthParts,
+  dayOrdinals,
   cues,
   partsBefore,
   relativeDays,
@@ -117,6 +125,8 @@ function setAt(words: readonly Word[], i: number): { parse: DateParse; end: numb
 
 function parseAt(src: Source, i: number): { parse: DateParse; end: number } | null {
   return (
+    parseClock(src, i) ??
+    parseMonthPart(src, i) ??
     parseRange(src, i) ??
     parseDuration(src.words, i) ??
     parsePeriod(src.words, i) ??
@@ -131,7 +141,7 @@ export function findDates(
   options: DateOptions,
   words: readonly Word[] = scanWords(text),
 ): DateHit[] {
-  const src: Source = { text, words };
+  const src: Source = { text, words, nextDash: nextDashes(words) };
   const hits: DateHit[] = [];
   let i = 0;
   while (i < words.length) {

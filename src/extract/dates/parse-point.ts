@@ -2,7 +2,9 @@ import type { Word } from "../numbers/words.js";
 import type { PointParse } from "./date-parse.js";
 import { DAY_DIGITS, NUMERIC_DMY, NUMERIC_MY, NUMERIC_YMD, SHORT_YEAR, YEAR_DIGITS } from "./patterns.js";
 import {
+  anchorShift,
   anchors,
+  dayOrdinals,
   eras,
   months,
   partsAfter,
@@ -17,6 +19,16 @@ import {
 export interface Source {
   readonly text: string;
   readonly words: readonly Word[];
+  /** For each word index, the index of the next «-» word (words.length when none): see parseRange. */
+  readonly nextDash?: Int32Array;
+}
+
+/** Index of the next «-» at or after each word, so a range without an opener can be ruled out in one lookup. */
+export function nextDashes(words: readonly Word[]): Int32Array {
+  const next = new Int32Array(words.length + 1);
+  next[words.length] = words.length;
+  for (let k = words.length - 1; k >= 0; k--) next[k] = words[k]!.t === "-" ? k : next[k + 1]!;
+  return next;
 }
 
 /** Index of the first word that starts at or after normalised offset `offset`. */
@@ -102,13 +114,19 @@ function dayMonth(src: Source, i: number, p: PointParse): number | null {
   let j = words[i]?.t === W.the ? i + 1 : i;
   const dayWord = words[j];
   let day: number | undefined;
+  const ordinal = dayWord?.k === "num" ? null : dayOrdinals.match(words, i);
   if (dayWord?.k === "num" && DAY_DIGITS.test(dayWord.t)) {
     day = Number(dayWord.t);
     j++;
     if (words[j]?.t === W.of) j++;
+  } else if (ordinal !== null && words[ordinal.end]?.t === W.of) {
+    // «الخامس من أيار»: an ordinal day needs «من» and a month after it to be a date.
+    day = ordinal.value;
+    j = ordinal.end + 1;
   } else j = i;
   if (words[j]?.t === W.month) j++;
   const month = months.match(words, j);
+  if (month === null && day !== undefined && day > 0 && day <= 31) return relativeMonth(words, j, p, day);
   if (month === null || day === 0 || (day ?? 0) > 31) return null;
   j = month.end;
   const pairOpen = words[j]?.t === "/" || words[j]?.t === "(" || words[j]?.t === "-";
@@ -136,6 +154,16 @@ function dayMonth(src: Source, i: number, p: PointParse): number | null {
   if (year !== null) j = year;
   const weakAlone = month.value.weak === true && day === undefined && year === null && pair === null;
   return weakAlone ? null : j;
+}
+
+/** «الشهر الجاري / الماضي / المقبل» after a day: the month counted from the publication month. */
+export function relativeMonth(words: readonly Word[], j: number, p: PointParse, day?: number): number | null {
+  if (words[j]?.t !== W.theMonth) return null;
+  const anchor = anchors.match(words, j + 1);
+  if (anchor === null) return null;
+  p.monthShift = anchorShift(anchor.value);
+  if (day !== undefined) p.day = day;
+  return anchor.end;
 }
 
 /** Weekday, optionally a pair across midnight («السبت – الأحد») and an anchor («الخميس المقبل»). */

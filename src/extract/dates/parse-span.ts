@@ -4,8 +4,9 @@ import type { Word } from "../numbers/words.js";
 import type { Cue, PeriodUnit } from "./date-lexicon.js";
 import type { DurationParse, PeriodParse, PointParse, RangeParse } from "./date-parse.js";
 import { parsePoint, parseYear, type Source } from "./parse-point.js";
-import { anchors, cues, periods, units, W } from "./tables.js";
+import { anchors, cues, months, periods, units, W } from "./tables.js";
 
+const MAX_POINT_WORDS = 40;
 const APPROX = new Set(["قرابه", "نحو", "حوالي", "زهاء"].map(normalizeArabic));
 const THIS = normalizeArabic("هذا");
 const HATHIHI = normalizeArabic("هذه");
@@ -75,7 +76,8 @@ export function parseDuration(
   const cue = cues.match(words, i);
   const at = cue?.end ?? i;
   const found = amount(words, at, cue !== null);
-  if (found === null) return null;
+  // «خلال شهر رمضان»: «شهر» names the month that follows, it is not one month's length.
+  if (found === null || (found.unit === "month" && months.match(words, found.end) !== null)) return null;
   const c: Cue | null = cue?.value ?? null;
   const fromEvent = words[found.end]?.t === W.of || words[found.end]?.t === "علي";
   return { parse: { type: "duration", cue: c, n: found.n, unit: found.unit, fromEvent }, end: found.end };
@@ -108,6 +110,9 @@ export function parseRange(src: Source, i: number): { parse: RangeParse; end: nu
   const words = src.words;
   const opener = stripAnd(words[i]?.t ?? "");
   const open = W.rangeOpen.has(opener) || opener === "ما";
+  // Without an opener only «-» joins two ends; no point runs longer than MAX_POINT_WORDS words, so a
+  // text with no «-» that close holds no range here, and the first end need not be parsed (twice).
+  if (!open && src.nextDash !== undefined && src.nextDash[i]! - i > MAX_POINT_WORDS) return null;
   let j = opener === "ما" && words[i + 1]?.t === "بين" ? i + 2 : open ? i + 1 : i;
   const pluralYears = words[j]?.t === "عامي" || words[j]?.t === "سنتي";
   const from: PointParse = { type: "point" };

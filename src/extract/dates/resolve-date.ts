@@ -2,6 +2,7 @@ import type { DateKind, DatePrecision } from "../../core/layers.js";
 import {
   addMonths,
   dayNumber,
+  daysInMonth,
   formatDay,
   formatMonth,
   fromDayNumber,
@@ -77,8 +78,24 @@ function placeYear(p: PointParse, anchor: number): number {
   return best;
 }
 
+/**
+ * The Hijri year of a month named without one: the publication year, or for «رمضان الماضي» the last
+ * such month already over and for «رمضان المقبل» the next one not yet begun.
+ */
+function hijriYearOf(p: PointParse, anchor: number): number {
+  const year = toHijri(anchor).y;
+  const anchorWord = p.monthAnchor;
+  if (p.month === undefined || anchorWord === undefined || anchorWord === "current") return year;
+  const step = anchorWord === "past" ? -1 : 1;
+  for (const y of [year, year + step]) {
+    const range = hijriMonthRange(y, p.month);
+    if (range !== null && (step < 0 ? range[1] < anchor : range[0] > anchor)) return y;
+  }
+  return year + 2 * step;
+}
+
 function hijriPoint(p: PointParse, anchor: number | null, problems: Problems): Point {
-  const year = p.year ?? (anchor === null ? undefined : toHijri(anchor).y);
+  const year = p.year ?? (anchor === null ? undefined : hijriYearOf(p, anchor));
   if (year === undefined) return UNRESOLVED;
   if (p.day !== undefined && p.month !== undefined) {
     const day = fromHijri(year, p.month, p.day);
@@ -106,7 +123,8 @@ function explicitPoint(p: PointParse, anchor: number | null, problems: Problems)
   }
   if (p.day === undefined) {
     const first = dayNumber(year, p.month, 1);
-    return { kind: "point", value: formatMonth(year, p.month), precision: "month", first, last: first + 27 };
+    const last = first + daysInMonth(year, p.month) - 1;
+    return { kind: "point", value: formatMonth(year, p.month), precision: "month", first, last };
   }
   if (!isValidDate(year, p.month, p.day)) {
     problems.add("date_invalid", `no date ${p.day}/${p.month}/${year}`);
@@ -127,7 +145,28 @@ function weekdayDay(p: PointParse, anchor: number): number {
   return anchor - back;
 }
 
-function resolvePoint(p: PointParse, anchor: number | null, problems: Problems): Point {
+/** «أواخر أيار»: the first, middle or last third of a month (days 1–10, 11–20, 21–end). */
+function monthPartOf(point: Point, part: PointParse["monthPart"]): Point {
+  if (part === undefined || point.precision !== "month" || point.first === null || point.last === null)
+    return point;
+  const { first, last } = point;
+  if (part === "early") return rangePoint(first, first + 9, "month");
+  if (part === "mid") return rangePoint(first + 10, first + 19, "month");
+  return rangePoint(first + 20, last, "month");
+}
+
+/** «الشهر الجاري / الماضي» turned into a month and year counted from the publication month. */
+function withShiftedMonth(p: PointParse, anchor: number | null): PointParse | null {
+  if (p.monthShift === undefined) return p;
+  if (anchor === null) return null;
+  const pub = fromDayNumber(anchor);
+  const { y, m } = addMonths(pub.y, pub.m, p.monthShift);
+  return { ...p, month: m, year: y, calendar: "gregorian", yearCalendar: "gregorian" };
+}
+
+function resolvePoint(parsed: PointParse, anchor: number | null, problems: Problems): Point {
+  const p = withShiftedMonth(parsed, anchor);
+  if (p === null) return UNRESOLVED;
   const explicit = explicitPoint(p, anchor, problems);
   let relative: number | null = null;
   if (p.rel !== undefined && anchor !== null) relative = anchor + p.rel;
@@ -147,7 +186,7 @@ function resolvePoint(p: PointParse, anchor: number | null, problems: Problems):
     }
     if (day === null && explicit === null && anchor !== null) day = weekdayDay(p, anchor);
   }
-  if (explicit !== null && explicit.precision !== "day") return explicit;
+  if (explicit !== null && explicit.precision !== "day") return monthPartOf(explicit, p.monthPart);
   if (day === null) return UNRESOLVED;
   if (p.nightEnd !== undefined) {
     if (p.nightEnd !== (weekdayOf(day) + 1) % 7)
@@ -229,6 +268,7 @@ function needsAnchor(parse: DateParse): boolean {
   if (parse.type === "set") return false;
   if (parse.type === "duration") return parse.cue === "ago" || (parse.cue === "in" && !parse.fromEvent);
   if (parse.type === "range") return needsAnchor(parse.from) || needsAnchor(parse.to);
+  if (parse.monthShift !== undefined) return true;
   if (parse.rel !== undefined || parse.weekday !== undefined)
     return parse.year === undefined || parse.month === undefined || parse.day === undefined;
   return parse.year === undefined && parse.month !== undefined;

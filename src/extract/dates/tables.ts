@@ -22,6 +22,13 @@ import {
   WEEKDAYS,
   YEAR_WORDS,
 } from "./date-lexicon.js";
+import {
+  dayOrdinalEntries,
+  HOUR_FRACTIONS,
+  HOUR_WORDS,
+  MONTH_PARTS,
+  type MonthPart,
+} from "./ordinal-lexicon.js";
 
 /** The date lexicons loaded once into phrase tables (normalised on load). */
 export const months = new PhraseTable<MonthWord>(monthEntries());
@@ -36,12 +43,21 @@ export const cues = new PhraseTable<Cue>(CUES);
 export const yearWords = new PhraseTable<true>(YEAR_WORDS);
 export const eras = new PhraseTable<Calendar>(ERAS, { clitics: false });
 export const sets = new PhraseTable<PeriodUnit>(SETS);
+export const dayOrdinals = new PhraseTable<number>(dayOrdinalEntries());
+export const hourWords = new PhraseTable<number>(HOUR_WORDS);
+export const hourFractions = new PhraseTable<number>(HOUR_FRACTIONS, { clitics: false });
+export const monthParts = new PhraseTable<MonthPart>(MONTH_PARTS);
+export const hourCue = new PhraseTable<true>([
+  ["الساعة", true],
+  ["ساعة", true],
+]);
 export const futureCues: ReadonlySet<string> = new Set([...FUTURE_CUES].map(normalizeArabic));
 
 /** Normalised function words the grammar reads literally. */
 export const W = {
   day: normalizeArabic("يوم"),
   month: normalizeArabic("شهر"),
+  theMonth: normalizeArabic("الشهر"),
   the: "ال",
   of: "من",
   date: new Set(["بتاريخ", "تاريخ", "وبتاريخ"]),
@@ -66,3 +82,8 @@ export const W = {
   notToday: new Set([normalizeArabic("التالي"), normalizeArabic("السابق")]),
   comma: new Set(["،", ",", "-"]),
 } as const;
+
+/** How many months an anchor word moves from the publication month: «الماضي» -1, «الجاري» 0, «المقبل» +1. */
+export function anchorShift(anchor: Anchor): number {
+  return anchor === "past" ? -1 : anchor === "next" ? 1 : 0;
+}

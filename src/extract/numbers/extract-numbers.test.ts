@@ -81,6 +81,16 @@ describe("what is not a head count", () => {
     expect(one("قصف مقر اللواء 47 في حماة")).toMatchObject({ value: 47, counts: null, identifier: true });
     expect(one("دفع 500 دولار للمهرب")).toMatchObject({ value: 500, counts: null, money: true });
   });
+  it("reads bracketed references, page numbers and line-start list markers as labels", () => {
+    expect(one("استنادا إلى البند (14) من الاتفاق")).toMatchObject({ value: 14, identifier: true });
+    expect(one('صدر البلاغ رقم "37" عن الجبهة')).toMatchObject({ value: 37, identifier: true });
+    expect(one("انظر التقرير ص. 12 للتفاصيل")).toMatchObject({ value: 12, identifier: true });
+    expect(one("3 - يمنع نقل السلاح بين الأحياء")).toMatchObject({ value: 3, identifier: true });
+    expect(one("مهاجمة 3 - 4 قرى")).toMatchObject({ value: 3, max: 4, identifier: false });
+  });
+  it("keeps a «/NN» reference suffix inside the label, not as a second number", () => {
+    expect(numbersIn("صدر القرار رقم 41/88 عن المجلس")).toMatchObject([{ value: 41, identifier: true }]);
+  });
   it("emits no number for the numbers inside dates", () => {
     expect(numbersIn("في 19 أيار 2018 ومنذ 36 ساعة وفي عام 2011")).toEqual([]);
   });

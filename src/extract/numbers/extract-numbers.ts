@@ -1,5 +1,6 @@
 import type { Span } from "../../core/span.js";
 import { COUNTED_NOUNS, type CountLabel, countedNounEntries, DUAL_NOUNS } from "./counted-nouns.js";
+import { isLabelledAt, isListMarkerAt, labelEnd } from "./labels.js";
 import {
   CURRENCIES,
   PERCENT_WORDS,
@@ -42,48 +43,6 @@ const duals = new PhraseTable<CountLabel>(countedNounEntries(DUAL_NOUNS), { with
 const percents = new PhraseTable<true>(PERCENT_WORDS, { clitics: false });
 const currencies = new PhraseTable<true>(CURRENCIES, { withArticle: true });
 const triggers = new TriggerSet([...quantityHeads(), ...before.heads(), ...duals.heads()]);
-
-/**
- * Words before a number that make it a name or an address, not a count: «اللواء 47», «شارع 10»,
- * «القرار 2254». Normalised forms.
- */
-const NOT_A_COUNT_BEFORE: ReadonlySet<string> = new Set([
-  "رقمه",
-  "برقم",
-  "الرقم",
-  "اللواء",
-  "لواء",
-  "الفرقه",
-  "فرقه",
-  "الفوج",
-  "فوج",
-  "الكتيبه",
-  "كتيبه",
-  "شارع",
-  "الشارع",
-  "رقم",
-  "القرار",
-  "قرار",
-  "الماده",
-  "ماده",
-  "الطريق",
-  "طريق",
-  "الساعه",
-  "الصفحه",
-  "منزل",
-  "بناء",
-  "المبني",
-  "مبني",
-  "الدائره",
-  "الحي",
-  "المحور",
-  "الاوتوستراد",
-  "نقطه",
-  "حاجز",
-  "الحاجز",
-  "الكيلو",
-  "كيلو",
-]);
 
 export interface NumberOptions {
   /** Normalised spans already taken by dates: numbers inside them are not numbers. */
@@ -144,9 +103,10 @@ function numberAt(words: readonly Word[], i: number): { hit: NumberHit; next: nu
   const upper = rangeEnd(words, q, opened);
   if (qualifier?.value === "range" && upper === null) return null;
   const last = upper ?? q;
-  const identifier = NOT_A_COUNT_BEFORE.has(words[i - 1]?.t ?? "");
+  const identifier = isLabelledAt(words, at) || isListMarkerAt(words, at, last.end);
   const countable = !identifier && !q.fraction;
-  const tail = readTail(words, last.end, last.stop, countable);
+  const labelled = identifier ? labelEnd(words, last.end) : last.end;
+  const tail = readTail(words, labelled, words[labelled - 1]!.e, countable);
   if (q.needsNoun && tail.counts === null) return null;
   const kind = upper !== null ? "range" : (qualifier?.value ?? tail.after ?? (q.vague ? "vague" : null));
   const hit: NumberHit = {

@@ -234,11 +234,6 @@ function sparseFeatures(dense: Float64Array, side: ArticleSide, lineCount: numbe
     `cov-weekday:${band}:${dense[DENSE_FEATURES.indexOf("weekday_match_near")]}:${dense[DENSE_FEATURES.indexOf("weekday_conflict_near")]}`,
   ];
   for (const [kind, n] of Object.entries(side.nearCues)) if (n > 0) keys.push(`cue:${band}:${kind}`);
-  if (process.env.STANCE_WORDS) {
-    for (const line of side.near) {
-      for (const stem of line.content) if (!side.claim.weights.has(stem)) keys.push(`w:${band}:${stem}`);
-    }
-  }
   const buckets = new Set(keys.map((k) => hashString(k) & mask));
   return Int32Array.from([...buckets].sort((a, b) => a - b));
 }

@@ -75,14 +75,18 @@ export function decide(
 }
 
 interface StanceModelJson {
-  readonly format: "marsad-stance/1";
+  readonly format: "marsad-stance/2";
   readonly hashBits: number;
   readonly denseNames: readonly string[];
   readonly mean: readonly number[];
   readonly scale: readonly number[];
   readonly dense: readonly number[];
-  /** Float32 little-endian weights, base64. */
-  readonly sparse: string;
+  /**
+   * The non-zero hashed weights only (few buckets are ever hit): positions into the flat k × 2^hashBits
+   * array, ascending, and their values.
+   */
+  readonly sparseAt: readonly number[];
+  readonly sparseWeights: readonly number[];
   readonly bias: readonly number[];
   readonly offsets: readonly number[];
   readonly rationaleCoverage: number;
@@ -92,17 +96,26 @@ interface StanceModelJson {
 
 const round = (values: ArrayLike<number>) => Array.from(values, (v) => Number(v.toPrecision(6)));
 
+function nonZero(weights: Float32Array): { sparseAt: number[]; sparseWeights: number[] } {
+  const sparseAt: number[] = [];
+  const sparseWeights: number[] = [];
+  weights.forEach((w, i) => {
+    if (w === 0) return;
+    sparseAt.push(i);
+    sparseWeights.push(Number(w.toPrecision(6)));
+  });
+  return { sparseAt, sparseWeights };
+}
+
 export function modelToJson(model: StanceModel): string {
   const json: StanceModelJson = {
-    format: "marsad-stance/1",
+    format: "marsad-stance/2",
     hashBits: model.hashBits,
     denseNames: model.denseNames,
     mean: round(model.mean),
     scale: round(model.scale),
     dense: round(model.dense),
-    sparse: Buffer.from(model.sparse.buffer, model.sparse.byteOffset, model.sparse.byteLength).toString(
-      "base64",
-    ),
+    ...nonZero(model.sparse),
     bias: round(model.bias),
     offsets: round(model.offsets),
     rationaleCoverage: model.rationaleCoverage,
@@ -114,11 +127,15 @@ export function modelToJson(model: StanceModel): string {
 
 export function modelFromJson(text: string): StanceModel {
   const json = JSON.parse(text) as StanceModelJson;
-  if (json.format !== "marsad-stance/1") throw new Error(`stance model: unknown format "${json.format}"`);
-  const bytes = Buffer.from(json.sparse, "base64");
-  const sparse = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (sparse.length !== STANCES.length << json.hashBits)
-    throw new Error("stance model: sparse weights truncated");
+  if (json.format !== "marsad-stance/2") throw new Error(`stance model: unknown format "${json.format}"`);
+  const sparse = new Float32Array(STANCES.length << json.hashBits);
+  if (json.sparseAt.length !== json.sparseWeights.length)
+    throw new Error("stance model: sparseAt and sparseWeights differ in length");
+  json.sparseAt.forEach((at, i) => {
+    if (!Number.isInteger(at) || at < 0 || at >= sparse.length)
+      throw new Error(`stance model: sparse position ${at} out of range`);
+    sparse[at] = json.sparseWeights[i]!;
+  });
   return {
     hashBits: json.hashBits,
     denseNames: json.denseNames,

@@ -130,6 +130,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: "006_dead_letters",
+    // Articles whose job kept failing after every retry (src/queue), with the last error. One row per
+    // article version and stage; linking skips these versions rather than waiting for them forever.
+    up: `
+      CREATE TABLE dead_letters (
+        article_id text NOT NULL,
+        version integer NOT NULL,
+        stage text NOT NULL,
+        error text NOT NULL,
+        attempts integer NOT NULL,
+        failed_at timestamptz NOT NULL,
+        PRIMARY KEY (article_id, version, stage)
+      );
+    `,
+  },
 ];
 
 /**

@@ -11,7 +11,6 @@ import type {
   ListOptions,
   PutResult,
   SearchHit,
-  Store,
   StoredArticle,
   StoreStats,
 } from "../store.js";
@@ -23,11 +22,30 @@ import {
   type PostgresLocation,
   parsePostgresUrl,
 } from "./connection.js";
-import { applyLinkChanges, clearLinkTables, readLinkState, unlinked } from "./link-tables.js";
+import {
+  type DeadLetter,
+  insertDeadLetter,
+  type LinkTransaction,
+  linkTransaction,
+  putLinkChangesLocked,
+  readLinkStateOnly,
+  type SharedStore,
+  selectDeadLetters,
+  takeLinkLock,
+} from "./link-lock.js";
+import { clearLinkTables, unlinked } from "./link-tables.js";
 import { LOCK_CLASS, migrate } from "./migrations.js";
 import { putArticle, type WriteContext } from "./put-article.js";
 import { searchQuery } from "./search-document.js";
-import { type Queryable, row, rows, type SearchRow, SQL, type VersionRow } from "./statements.js";
+import {
+  type Queryable,
+  row,
+  rows,
+  type SearchRow,
+  SQL,
+  toStoredArticle,
+  type VersionRow,
+} from "./statements.js";
 
 export interface PostgresStoreOptions extends ConnectionOptions {
   /** Confirms near-duplicate candidates; default: ingestion's rule, so store and in-batch index agree. */
@@ -46,7 +64,10 @@ const MAX_INT4 = 2 ** 31 - 1;
  * Opens a PostgreSQL store at a postgres:// URL: connects, and creates or migrates its schema. Rejects,
  * with host:port/database and never the credentials, when the server cannot be reached.
  */
-export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+export async function openPostgresStore(
+  url: string,
+  options: PostgresStoreOptions = {},
+): Promise<SharedStore> {
   const location = parsePostgresUrl(url, options);
   const pool = new pg.Pool(location.pool);
   // An idle connection that dies (server restart, network cut) is dropped from the pool, and the next query
@@ -66,7 +87,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return new PostgresStore(pool, location, options);
 }
 
-class PostgresStore implements Store {
+class PostgresStore implements SharedStore {
   private readonly pickNearDuplicate: NearDuplicatePicker;
   private readonly clock: () => Date;
   private closed = false;
@@ -199,12 +220,28 @@ class PostgresStore implements Store {
   async getLinkState(): Promise<LinkState> {
     return this.transaction(async (db) => {
       await db.query(READ_SNAPSHOT);
-      return readLinkState(db);
+      return readLinkStateOnly(db);
     });
   }
 
+  /** Under the link lock, with a new link generation, so that workers (link-lock.ts) see the change. */
   async putLinkChanges(changes: LinkChanges): Promise<void> {
-    await this.transaction((db) => applyLinkChanges(db, changes));
+    await this.transaction(async (db) => {
+      await takeLinkLock(db);
+      await putLinkChangesLocked(db, changes);
+    });
+  }
+
+  async withLinkLock<T>(work: (tx: LinkTransaction) => Promise<T>): Promise<T> {
+    return this.transaction(async (db) => work(await linkTransaction(db)));
+  }
+
+  async putDeadLetter(letter: DeadLetter, options: { readonly replace?: boolean } = {}): Promise<void> {
+    await this.read((db) => insertDeadLetter(db, letter, options.replace ?? true));
+  }
+
+  async listDeadLetters(limit = 100): Promise<DeadLetter[]> {
+    return this.read((db) => selectDeadLetters(db, limit));
   }
 
   async clearLinks(): Promise<void> {
@@ -258,20 +295,4 @@ class PostgresStore implements Store {
 
 function isVersionNumber(version: number): boolean {
   return Number.isInteger(version) && version >= 1 && version <= MAX_INT4;
-}
-
-function toStoredArticle(stored: VersionRow): StoredArticle {
-  return {
-    id: stored.id,
-    text: stored.text,
-    source: stored.source,
-    url: stored.url,
-    published_at: stored.published_at,
-    title: stored.title,
-    version: stored.version,
-    contentHash: stored.content_hash,
-    duplicateOf: stored.duplicate_of,
-    nearDuplicateOf: stored.near_duplicate_of,
-    ingestedAt: stored.ingested_at.toISOString(),
-  };
 }

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import type { StoredArticle } from "../store.js";
 
 /**
  * Every SQL statement the PostgreSQL store runs. Input only ever reaches SQL as a bound parameter; each
@@ -187,4 +188,21 @@ export async function row<R extends pg.QueryResultRow>(
   values: unknown[] = [],
 ): Promise<R | undefined> {
   return (await rows<R>(db, statement, values))[0];
+}
+
+/** A row of latest_versions or a version lookup as the Store interface gives it. */
+export function toStoredArticle(stored: VersionRow): StoredArticle {
+  return {
+    id: stored.id,
+    text: stored.text,
+    source: stored.source,
+    url: stored.url,
+    published_at: stored.published_at,
+    title: stored.title,
+    version: stored.version,
+    contentHash: stored.content_hash,
+    duplicateOf: stored.duplicate_of,
+    nearDuplicateOf: stored.near_duplicate_of,
+    ingestedAt: stored.ingested_at.toISOString(),
+  };
 }

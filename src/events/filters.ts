@@ -321,6 +321,16 @@ function foughtAsCauseOfFlight(view: DocView, hit: TriggerHit, clause: Clause): 
   );
 }
 
+/**
+ * «تعرضت لعدة هجمات», «نفذ بضع هجمات»: attacks counted vaguely with no weapon named say neither what happened
+ * nor which sub-type it was (codebook: «عدة هجمات دامية» alone is not coded).
+ */
+function vagueAttacks(view: DocView, hit: TriggerHit, clause: Clause): boolean {
+  if (hit.value.rule !== "attack" || !cueBefore(view, "several", hit, clause, 0)) return false;
+  const weapons = ["air", "airpower", "artillery", "ied", "suicide", "chemical", "grenade"] as const;
+  return !weapons.some((label) => hasCue(view, label, clause.start, clause.end));
+}
+
 /** Burning flags, effigies or pictures at a protest is no violence (ACLED: still a peaceful protest). */
 function symbolicBurning(view: DocView, hit: TriggerHit, clause: Clause): boolean {
   if (hit.value.rule !== "burn") return false;
@@ -377,6 +387,7 @@ export function unmadeInClause(view: DocView, hit: TriggerHit, parties: readonly
     deathInCrash(view, hit, clause) ||
     leavesNoTerritory(view, hit, clause) ||
     protestAsReason(view, hit, clause) ||
-    foughtAsCauseOfFlight(view, hit, clause)
+    foughtAsCauseOfFlight(view, hit, clause) ||
+    vagueAttacks(view, hit, clause)
   );
 }

@@ -43,9 +43,32 @@ describe("mentions that are no event of their own", () => {
     expect(subTypes(text)).toEqual([]);
   });
 
+  it("attacks counted vaguely with no weapon are not coded; with a weapon they are", () => {
+    expect(subTypes("وتعرض حاجز الجيش في بلدة خناصر لعدة هجمات من قبل الفصائل خلال الشهر الماضي.")).toEqual(
+      [],
+    );
+    eventOf(
+      "وتعرض حاجز الجيش في بلدة خناصر لعدة هجمات بقذائف الهاون من قبل الفصائل.",
+      "Shelling/artillery/missile attack",
+    );
+  });
+
   it("an attack only tried is no event unless someone was hurt in it", () => {
     expect(subTypes("وحاول عناصر التنظيم مهاجمة بلدة الميادين ليلة أمس.")).toEqual([]);
     expect(subTypes("قتل ثلاثة عناصر أثناء محاولتهم اقتحام حاجز للجيش قرب درعا.")).toContain("Armed clash");
+  });
+});
+
+describe("named doctrines and the doer of a strike", () => {
+  it("a battle word opening a quoted name is no clash", () => {
+    const text = 'وتندرج الغارة ضمن ما تسميه تل أبيب " معركة بين الحروب " ضد الوجود الإيراني.';
+    expect(subTypes(text)).not.toContain("Armed clash");
+    eventOf("دارت معركة بين الفصائل وقوات النظام قرب بلدة اللطامنة.", "Armed clash");
+  });
+
+  it("«قصف … للتحالف» is struck from the air; a ground weapon still makes it a shelling", () => {
+    eventOf("وتتقدم القوات وسط قصف عنيف للتحالف الدولي على أحياء مدينة الموصل.", "Air/drone strike");
+    eventOf("قصفت قوات النظام بالمدفعية بلدة التمانعة.", "Shelling/artillery/missile attack");
   });
 });
 

@@ -115,6 +115,7 @@ export const CUE_LABELS = [
   "forum",
   "flight",
   "stage",
+  "several",
 ] as const;
 
 export type CueLabel = (typeof CUE_LABELS)[number];

@@ -69,10 +69,19 @@ const hijriFormat = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", 
   day: "numeric",
 });
 
+/** Days already converted: fromHijri probes up to 81 days per call through Intl, which is slow. */
+const hijriCache = new Map<number, Ymd>();
+const HIJRI_CACHE_LIMIT = 1 << 14;
+
 export function toHijri(day: number): Ymd {
+  const cached = hijriCache.get(day);
+  if (cached !== undefined) return cached;
   const parts = hijriFormat.formatToParts(new Date(day * DAY_MS));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { y: get("year"), m: get("month"), d: get("day") };
+  const ymd: Ymd = Object.freeze({ y: get("year"), m: get("month"), d: get("day") });
+  if (hijriCache.size >= HIJRI_CACHE_LIMIT) hijriCache.clear();
+  hijriCache.set(day, ymd);
+  return ymd;
 }
 
 /** Day number of the Gregorian 1 Muharram 1 AH estimate (16 July 622). */

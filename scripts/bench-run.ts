@@ -79,6 +79,8 @@ interface ScaleResult {
   readonly mentions: number;
   readonly seconds: number;
   readonly quarterMs: readonly number[];
+  /** Candidate stories and events scored per document, by quarter: the work, free of the machine's load. */
+  readonly quarterCandidates: readonly number[];
   readonly stories: number;
   readonly events: number;
   readonly changeMb: number;
@@ -93,6 +95,8 @@ function measure(scale: number): ScaleResult {
   const total = base.length * scale;
   const linker = new Linker();
   const quarters = [0, 0, 0, 0];
+  const candidates = [0, 0, 0, 0];
+  const scored = () => linker.stories.scored + linker.events.scored;
   let done = 0;
   let mentions = 0;
   let changeBytes = 0;
@@ -100,9 +104,12 @@ function measure(scale: number): ScaleResult {
   for (let world = 0; world < scale; world++) {
     for (const doc of base) {
       const input = copyOfWorld(doc, world);
+      const quarter = Math.min(3, Math.floor((done * 4) / total));
+      const before = scored();
       const t0 = process.hrtime.bigint();
       linker.link(input);
-      quarters[Math.min(3, Math.floor((done * 4) / total))]! += Number(process.hrtime.bigint() - t0) / 1e6;
+      quarters[quarter]! += Number(process.hrtime.bigint() - t0) / 1e6;
+      candidates[quarter]! += scored() - before;
       mentions += input.analysis.events.length;
       if (++done % SAVE_EVERY === 0) changeBytes += JSON.stringify(linker.takeChanges()).length;
     }
@@ -115,6 +122,7 @@ function measure(scale: number): ScaleResult {
     mentions,
     seconds,
     quarterMs: quarters.map((ms) => ms / (total / 4)),
+    quarterCandidates: candidates.map((n) => n / (total / 4)),
     stories: linker.stories.stories.size,
     events: linker.events.events.size,
     changeMb: changeBytes / 1e6,
@@ -162,7 +170,8 @@ function format(r: ScaleResult): string {
   return (
     `${r.scale}×: ${r.docs} documents, ${r.mentions} event mentions → ${r.stories} stories, ${r.events} events; ` +
     `${(r.docs / r.seconds).toFixed(0)} documents/s, ${perDoc.toFixed(2)} ms/document ` +
-    `(by quarter: ${r.quarterMs.map((ms) => ms.toFixed(2)).join(", ")}); ` +
+    `(by quarter: ${r.quarterMs.map((ms) => ms.toFixed(2)).join(", ")}); candidates scored per document ` +
+    `by quarter: ${r.quarterCandidates.map((n) => n.toFixed(0)).join(", ")}; ` +
     `store changes ${r.changeMb.toFixed(0)} MB of JSON; peak RSS ${r.peakRssMb.toFixed(0)} MB`
   );
 }

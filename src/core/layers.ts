@@ -84,6 +84,8 @@ export interface DateMention extends TextSpan {
   readonly value: string | null;
   readonly precision: DatePrecision | null;
   readonly time_of_day: string | null;
+  /** The clock time the text gives («الساعة العاشرة والنصف صباحاً» → "10:30"), 24-hour; absent when none. */
+  readonly time?: string;
   readonly resolved: boolean;
 }
 

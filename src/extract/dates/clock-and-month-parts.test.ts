@@ -15,23 +15,28 @@ describe("clock times", () => {
   it("reads digits and the day that follows, with or without «من»", () => {
     expect(
       dateOf("انفجرت العبوة الساعة 7:45 من صباح أمس قرب الموصل", PUB, "الساعة 7:45 من صباح أمس"),
-    ).toMatchObject({ value: "2019-11-05", time_of_day: "morning" });
+    ).toMatchObject({ value: "2019-11-05", time_of_day: "morning", time: "07:45" });
     expect(dateOf("سقطت القذيفة الساعة 11.20 ليلاً أمس في درعا", PUB, "الساعة 11.20 ليلاً أمس")).toMatchObject({
       value: "2019-11-05",
       time_of_day: "night",
     });
   });
   it("takes the part of day from a 24-hour clock the text leaves bare", () => {
-    expect(dateOf("بدأ القصف الساعة 15:30 على بلدة كفرنبل", PUB, "الساعة 15:30")?.time_of_day).toBe(
-      "afternoon",
-    );
+    expect(dateOf("بدأ القصف الساعة 15:30 على بلدة كفرنبل", PUB, "الساعة 15:30")).toMatchObject({
+      time_of_day: "afternoon",
+      time: "15:30",
+    });
     expect(dateOf("بدأ القصف الساعة 9:30 على بلدة كفرنبل", PUB, "الساعة 9:30")?.time_of_day).toBeNull();
   });
   it("reads fractions of the hour and leaves a stray «ساعة» alone", () => {
     expect(datesIn("وصل الوفد الساعة الحادية عشرة والنصف ظهراً", PUB)[0]).toMatchObject({
       text: "الساعة الحادية عشرة والنصف ظهراً",
       time_of_day: "noon",
+      time: "11:30",
     });
+    expect(dateOf("سقطت القذيفة الساعة 11.20 ليلاً أمس في درعا", PUB, "الساعة 11.20 ليلاً أمس")?.time).toBe(
+      "23:20",
+    );
     expect(datesIn("استغرق الاجتماع ساعة كاملة", PUB).map((d) => d.kind)).toEqual(["duration"]);
   });
 });

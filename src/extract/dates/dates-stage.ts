@@ -30,7 +30,7 @@ export const datesStage: Stage<"dates"> = {
       const { start, end } = rawSpan(norm, hit.start, hit.end);
       const r = hit.resolution;
       // One literal in output order (spreads cost more than the rest of this loop).
-      mentions.push({
+      const mention: { -readonly [K in keyof DateMention]: DateMention[K] } = {
         start,
         end,
         text: doc.text.slice(start, end),
@@ -39,7 +39,9 @@ export const datesStage: Stage<"dates"> = {
         precision: r.precision,
         time_of_day: r.time_of_day,
         resolved: r.resolved,
-      });
+      };
+      if (r.time !== null) mention.time = r.time;
+      mentions.push(mention);
       for (const p of r.problems) diagnostics.push({ code: p.code, start, end, message: p.message });
     }
     mentions.sort(compareSpans);

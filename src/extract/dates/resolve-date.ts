@@ -21,6 +21,8 @@ export interface Resolution {
   readonly value: string | null;
   readonly precision: DatePrecision | null;
   readonly time_of_day: string | null;
+  /** «الساعة 10:30 صباحاً» → "10:30" (24-hour), when the text gives a clock time. */
+  readonly time: string | null;
   readonly resolved: boolean;
   readonly problems: ReadonlyArray<{ code: string; message: string }>;
 }
@@ -274,6 +276,12 @@ function needsAnchor(parse: DateParse): boolean {
   return parse.year === undefined && parse.month !== undefined;
 }
 
+/** Minutes after midnight as "HH:MM". */
+function clockText(minutes: number): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** Resolves a parse against the publication day (a day number), never against the clock. */
 export function resolveDate(parse: DateParse, anchor: number | null): Resolution {
   const problems = new Problems();
@@ -288,11 +296,13 @@ export function resolveDate(parse: DateParse, anchor: number | null): Resolution
     problems.add("date_unanchored", "relative date with no publication date to resolve it against");
   }
   const tod = parse.type === "point" ? (parse.tod ?? null) : null;
+  const clock = parse.type === "point" ? (parse.clock ?? null) : null;
   return {
     kind,
     value: point.value,
     precision: point.precision,
     time_of_day: tod,
+    time: clock === null ? null : clockText(clock),
     resolved: point.value !== null,
     problems: problems.list,
   };

@@ -9,8 +9,15 @@ export function datesIn(text: string, publishedAt: string | null): Array<DateMen
   return findDates(norm.text, { anchor: parseAnchor(publishedAt) }).map((hit) => {
     const start = norm.starts[hit.start]!;
     const end = norm.ends[hit.end - 1]!;
-    const { problems, ...r } = hit.resolution;
-    return { start, end, text: text.slice(start, end), ...r, codes: problems.map((p) => p.code) };
+    const { problems, time, ...r } = hit.resolution;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      ...r,
+      ...(time === null ? {} : { time }),
+      codes: problems.map((p) => p.code),
+    };
   });
 }
 

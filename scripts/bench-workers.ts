@@ -30,7 +30,7 @@ async function bench(workers: number, admin: pg.Client): Promise<number> {
   const schema = `bench_workers_${process.pid}_${workers}`;
   const at = schemaUrl(url!, schema);
   const shared = await openShared(at);
-  const children = Array.from({ length: workers }, () => startWorker(at, ["--poll", "1"]));
+  const children = Array.from({ length: workers }, () => startWorker(at));
   try {
     await waitFor("workers to start", async () => children.every((c) => c.log.includes("working on")), 120);
     const linked = async () =>

@@ -27,8 +27,10 @@ export interface WorkerOptions extends WorkerEvents {
   readonly store: SharedStore;
   readonly boss: PgBoss;
   readonly analyzer: Analyzer;
-  /** Seconds an idle worker waits before asking again; default 1. */
+  /** Seconds between two requests for jobs of one queue (pg-boss waits this long even when busy); default 0.5. */
   readonly pollingIntervalSeconds?: number;
+  /** Analyse jobs taken at once; default 25 (with the polling interval, the most a worker analyses per second). */
+  readonly analyseBatch?: number;
 }
 
 type Handler<T> = (job: PgBoss.JobWithMetadata<T>) => Promise<void>;
@@ -43,26 +45,37 @@ export class Worker {
   /** Starts taking jobs from every queue. */
   async start(): Promise<void> {
     await this.work<IngestJob>(QUEUE.ingest, (job) => this.ingest(job.data));
-    await this.work<AnalyseJob>(QUEUE.analyse, (job) => this.analyse(job.data));
+    await this.work<AnalyseJob>(
+      QUEUE.analyse,
+      (job) => this.analyse(job.data),
+      this.options.analyseBatch ?? 25,
+    );
     await this.work<object>(QUEUE.link, () => this.link());
     await this.work<DeadJob>(QUEUE.dead, (job) => this.recordDeath(job));
   }
 
-  private async work<T>(queue: string, handler: Handler<T>): Promise<void> {
+  /**
+   * Each job of a batch succeeds or fails on its own: a failed one is failed by id (and retried), and pg-boss
+   * completes the others when the handler returns. A worker that dies mid-batch leaves the whole batch to
+   * expire and be retried, which the handlers' idempotence makes harmless.
+   */
+  private async work<T>(queue: string, handler: Handler<T>, batchSize = 1): Promise<void> {
     const { boss } = this.options;
     const options = {
-      batchSize: 1,
+      batchSize,
       includeMetadata: true as const,
-      pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 1,
+      pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 0.5,
     };
-    await boss.work<T>(queue, options, async ([job]) => {
-      if (!job) return;
-      try {
-        await handler(job);
-      } catch (error) {
-        await this.failed(queue, job, error);
-        throw error;
+    await boss.work<T>(queue, options, async (jobs) => {
+      for (const job of jobs) {
+        try {
+          await handler(job);
+        } catch (error) {
+          await this.failed(queue, job, error);
+          await boss.fail(queue, job.id, { message: errorMessage(error) });
+        }
       }
+      if (queue === QUEUE.analyse) await this.requestLink();
     });
   }
 
@@ -83,7 +96,6 @@ export class Worker {
       await store.putAnalysis(id, version, toAnalysisJson(this.options.analyzer.analyze(article)));
       this.options.onAnalysed?.(id, version);
     }
-    await this.requestLink();
   }
 
   private async link(): Promise<void> {

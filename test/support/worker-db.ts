@@ -1,12 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
-import { toAnalysisJson } from "../../src/analyze/analysis-json.js";
-import type { Analyzer } from "../../src/analyze/analyzer.js";
 import type { Article } from "../../src/core/article.js";
 import { packageRoot } from "../../src/core/paths.js";
 import { fingerprintArticle } from "../../src/ingest/fingerprint.js";
 import { linkStore } from "../../src/link/index.js";
-import type { LinkState, Store } from "../../src/store/store.js";
+import type { LinkState, Store, StoredArticle } from "../../src/store/store.js";
 
 /** Helpers shared by the worker tests and benchmark. */
 
@@ -18,11 +16,18 @@ export function schemaUrl(url: string, schema: string, applicationName?: string)
   return parsed.toString();
 }
 
-/** What a single process (`marsad run`) does with the same input: store, analyse, link, in input order. */
-export async function singleProcessRun(store: Store, analyzer: Analyzer, articles: readonly Article[]) {
+/**
+ * What a single process (`marsad run`) does with the same input: store, analyse, link, in input order.
+ * `analyse` is the analyser, or a lookup of analyses it made before (analysis is a function of the article).
+ */
+export async function singleProcessRun(
+  store: Store,
+  analyse: (article: StoredArticle) => Promise<unknown>,
+  articles: readonly Article[],
+) {
   await store.putArticles(articles.map(fingerprintArticle));
   for (const article of await store.listUnanalysed({ limit: articles.length })) {
-    await store.putAnalysis(article.id, article.version, toAnalysisJson(analyzer.analyze(article)));
+    await store.putAnalysis(article.id, article.version, await analyse(article));
   }
   await linkStore(store);
 }
@@ -46,11 +51,11 @@ export interface WorkerProcess {
 /** Starts `marsad worker` from source in a child process; its stderr collects in `log`. */
 export function startWorker(workerUrl: string, extra: readonly string[] = []): WorkerProcess {
   const args = ["worker", "--db", workerUrl, "--verbose", ...extra];
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", join(packageRoot, "src/cli/main.ts"), ...args],
-    { cwd: packageRoot, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const child = spawn(process.execPath, ["--import", "tsx", join(packageRoot, "src/cli/main.ts"), ...args], {
+    cwd: packageRoot,
+    env: { ...process.env, NO_COLOR: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const worker: WorkerProcess = { child, log: "" };
   child.stderr!.on("data", (chunk: Buffer) => {
     worker.log += chunk.toString("utf8");

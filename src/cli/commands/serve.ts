@@ -2,7 +2,10 @@ import type { Command } from "commander";
 import { createApp, listen } from "../../api/index.js";
 import { isLoopback } from "../../api/security.js";
 import { stanceVerifier } from "../../api/verify.js";
+import type { Article } from "../../core/article.js";
 import { InputError } from "../../core/errors.js";
+import { openShared } from "../../queue/open.js";
+import { enqueueIngest } from "../../queue/queues.js";
 import { openStore } from "../../store/open-store.js";
 import { dbOption, redactLocation } from "../options.js";
 
@@ -12,6 +15,8 @@ export interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly token?: string;
+  /** POST /api/articles queues the articles for `marsad worker` (a postgres:// store) instead of storing them. */
+  readonly queue?: boolean;
 }
 
 function port(value: string): number {
@@ -38,7 +43,11 @@ export function registerServe(program: Command): void {
     program
       .command("serve")
       .description("serve the HTTP API and the web UI (Arabic, right to left) over the store")
-      .addOption(dbOption()),
+      .addOption(dbOption())
+      .option(
+        "--queue",
+        "POST /api/articles queues articles for `marsad worker` (postgres:// store; docs/workers.md)",
+      ),
   )
     .addHelpText(
       "after",
@@ -48,7 +57,8 @@ token is set. Stop with Ctrl-C.
 
 Examples:
   $ npx marsad serve                      # then open http://127.0.0.1:8787/
-  $ MARSAD_TOKEN=s3cret npx marsad serve --db data.db --port 9000`,
+  $ MARSAD_TOKEN=s3cret npx marsad serve --db data.db --port 9000
+  $ MARSAD_TOKEN=s3cret npx marsad serve --db postgres://marsad@db/marsad --queue`,
     )
     .action(async (options: ServeOptions) => {
       await serveCommand(options);
@@ -71,11 +81,14 @@ export function serverToken(options: Pick<ServeOptions, "host" | "token">): stri
 /** Serves the store until SIGINT or SIGTERM, printing the URL to stderr. */
 export async function serveCommand(options: ServeOptions): Promise<void> {
   const token = serverToken(options);
-  const store = await openStore(options.db);
-  const server = await listen(createApp({ store, token, host: options.host, verify: stanceVerifier }), {
-    port: options.port,
-    host: options.host,
-  });
+  // With --queue the store and the queues share the PostgreSQL database the workers read.
+  const shared = options.queue ? await openShared(options.db) : null;
+  const store = shared?.store ?? (await openStore(options.db));
+  const enqueue = shared
+    ? { enqueue: (articles: readonly Article[]) => enqueueIngest(shared.boss, articles) }
+    : {};
+  const app = createApp({ store, token, host: options.host, verify: stanceVerifier, ...enqueue });
+  const server = await listen(app, { port: options.port, host: options.host });
   process.stderr.write(
     `marsad serve: ${redactLocation(options.db)} at ${server.url}/ (writes ${token ? "need the token" : "disabled: no token"})\n`,
   );
@@ -85,5 +98,5 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     process.once("SIGTERM", stop);
   });
   await server.close();
-  await store.close();
+  await (shared ?? store).close();
 }

@@ -29,7 +29,7 @@ export function registerWorker(program: Command): void {
     .option("--retry-delay <s>", "seconds before the first retry, doubled each time", positiveInt, 2)
     .option("--expire <s>", "a job running longer is taken to have died and is retried", positiveInt, 300)
     .option("--maintenance <s>", "how often expired jobs are looked for", positiveInt, 30)
-    .option("--poll <s>", "seconds an idle worker waits before asking for jobs again", positiveInt, 1)
+    .option("--poll <s>", "seconds between two requests for jobs of one queue (at least 0.5)", Number, 0.5)
     .option("--dead-letters", "print the dead-letter list (JSON lines) and exit")
     .option("-q, --quiet", "no progress messages")
     .option("-v, --verbose", "also a line per analysed article")

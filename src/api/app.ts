@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { type Analyzer, createAnalyzer } from "../analyze/analyzer.js";
+import type { Article } from "../core/article.js";
 import type { Store } from "../store/store.js";
 import type { AppContext } from "./context.js";
 import { ApiError, errorResponse, handleError } from "./errors.js";
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** How long the linked view is cached, in milliseconds (default 5000). */
   readonly cacheMs?: number;
   readonly log?: (message: string) => void;
+  /** Queues POST /api/articles for the workers instead (src/queue: `enqueueIngest`); answered 202. */
+  readonly enqueue?: (articles: readonly Article[]) => Promise<number>;
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -47,6 +50,7 @@ export function createApp(options: AppOptions): Hono {
     verify: options.verify ?? retrievalVerifier,
     analyzer: options.analyzer ?? lazy(() => createAnalyzer()),
     log,
+    ...(options.enqueue ? { enqueue: options.enqueue } : {}),
   };
   const app = new Hono();
   app.use("*", securityHeaders);

@@ -1,4 +1,5 @@
 import type { Analyzer } from "../analyze/analyzer.js";
+import type { Article } from "../core/article.js";
 import type { Store } from "../store/store.js";
 import type { ReadModel } from "./read-model/read-model.js";
 import type { AccessPolicy } from "./security.js";
@@ -13,4 +14,6 @@ export interface AppContext {
   /** The analyser, created on first use (loading its resources takes seconds). */
   readonly analyzer: () => Analyzer;
   readonly log: (message: string) => void;
+  /** Set when articles go to the job queue (`marsad worker`) instead of being processed in the request. */
+  readonly enqueue?: (articles: readonly Article[]) => Promise<number>;
 }

@@ -76,6 +76,18 @@ async function parseArticles(
   return { articles, errors };
 }
 
+/** POST /api/articles on a shared store with workers: checks the records and queues the valid ones. */
+export async function queueArticles(
+  enqueue: (articles: readonly Article[]) => Promise<number>,
+  body: string,
+): Promise<{ received: number; queued: number; errors: IngestReport["errors"] }> {
+  const { articles, errors } = await parseArticles(body);
+  if (articles.length === 0 && errors.length === 0)
+    throw new ApiError(400, "bad_body", "the body holds no articles");
+  if (articles.length > 0) await enqueue(articles);
+  return { received: articles.length + errors.length, queued: articles.length, errors };
+}
+
 export async function ingestArticles(
   store: Store,
   analyzer: () => Analyzer,

@@ -2,7 +2,7 @@ import type { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppContext } from "../context.js";
 import { ApiError, badParameter } from "../errors.js";
-import { ingestArticles } from "../ingest.js";
+import { ingestArticles, queueArticles } from "../ingest.js";
 import { Query } from "../params.js";
 import { requireRead, requireWrite } from "../security.js";
 
@@ -30,6 +30,7 @@ export function registerWrites(app: Hono, ctx: AppContext): void {
 
   app.post("/api/articles", requireWrite(ctx.policy), limit, async (c) => {
     new Query(c, []);
+    if (ctx.enqueue) return c.json(await queueArticles(ctx.enqueue, await c.req.text()), 202);
     const report = await ingestArticles(ctx.store, ctx.analyzer, await c.req.text());
     ctx.model.invalidate();
     if (report.stored.length === 0) {

@@ -218,15 +218,36 @@ function lengthBand(lines: number): number {
  * Hashed binary features: crosses the linear model cannot form itself. How well the best line covers the
  * claim means one thing on a one-story page and another deep inside a long digest, or beside a denial.
  */
-function sparseFeatures(dense: Float64Array, side: ArticleSide, lineCount: number, bits: number): Int32Array {
+/**
+ * Word-level keys the cue lexicon cannot list: the stems around the best-matching lines (how the article
+ * talks about the claim: «زعم», «مراسل», «تداول») and the claim's own stems (what kind of claim it is).
+ * They lift "discuss", whose articles take up the claim's topic in their own words.
+ */
+function lexicalKeys(claim: LineWords, near: readonly LineWords[], lines: readonly LineWords[]): string[] {
+  const keys = new Set<string>();
+  for (const line of near) for (const stem of line.stems) keys.add(`near:${stem}`);
+  for (const stem of claim.stems) keys.add(`claim:${stem}`);
+  // Which of the claim's words the article never uses: an article on the topic may still lack the act claimed.
+  const inArticle = new Set(lines.flatMap((l) => l.content));
+  for (const stem of claim.content) if (!inArticle.has(stem)) keys.add(`missing:${stem}`);
+  return [...keys];
+}
+
+function sparseFeatures(
+  dense: Float64Array,
+  side: ArticleSide,
+  claim: LineWords,
+  lines: readonly LineWords[],
+  bits: number,
+): Int32Array {
   const mask = (1 << bits) - 1;
   const cov = tenth(dense, "best_coverage");
   const band = cov >= 6 ? "high" : cov >= 3 ? "mid" : "low";
   const position = side.ranked[0]?.index ?? 0;
   const keys = [
     `cov:${cov}`,
-    `cov-len:${cov}:${lengthBand(lineCount)}`,
-    `cov-pos:${cov}:${position === 0 ? 0 : position / Math.max(1, lineCount - 1) < 0.25 ? 1 : 2}`,
+    `cov-len:${cov}:${lengthBand(lines.length)}`,
+    `cov-pos:${cov}:${position === 0 ? 0 : position / Math.max(1, lines.length - 1) < 0.25 ? 1 : 2}`,
     `cov-art:${cov}:${tenth(dense, "article_coverage")}`,
     `cov-bigram:${cov}:${tenth(dense, "best_bigrams")}`,
     `cov-rare:${cov}:${tenth(dense, "rare_in_best")}`,
@@ -234,6 +255,7 @@ function sparseFeatures(dense: Float64Array, side: ArticleSide, lineCount: numbe
     `cov-weekday:${band}:${dense[DENSE_FEATURES.indexOf("weekday_match_near")]}:${dense[DENSE_FEATURES.indexOf("weekday_conflict_near")]}`,
   ];
   for (const [kind, n] of Object.entries(side.nearCues)) if (n > 0) keys.push(`cue:${band}:${kind}`);
+  keys.push(...lexicalKeys(claim, side.near, lines));
   const buckets = new Set(keys.map((k) => hashString(k) & mask));
   return Int32Array.from([...buckets].sort((a, b) => a - b));
 }
@@ -263,5 +285,5 @@ export function pairFeatures(
     ...sizeFeatures(claim, lines),
   ]);
   if (dense.length !== DENSE_FEATURES.length) throw new Error("stance features: vector length mismatch");
-  return { dense, sparse: sparseFeatures(dense, side, lines.length, hashBits), ranked };
+  return { dense, sparse: sparseFeatures(dense, side, claim, lines, hashBits), ranked };
 }

@@ -53,6 +53,7 @@ export class Linker {
       id: input.id,
       version: input.version,
       story: "",
+      linked: this.terms.docs,
       outlet: input.outlet,
       published_at: input.published_at,
       title: input.title,

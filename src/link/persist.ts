@@ -1,7 +1,5 @@
 import { MarsadError } from "../core/errors.js";
 import type { LinkState } from "../store/link-types.js";
-import type { CanonicalEvent } from "./event-index.js";
-import { indexKeys } from "./event-index.js";
 import { Linker, type LinkerOptions } from "./linker.js";
 import { emptyStory, type Story } from "./story-index.js";
 import { TermStats } from "./term-vectors.js";
@@ -35,6 +33,8 @@ function docOf(row: LinkState["docs"][number]): DocRecord {
     id: row.id,
     version: row.version,
     story: row.story,
+    // States saved before documents carried it: 0 keeps the stored order.
+    linked: typeof data.linked === "number" ? data.linked : 0,
   };
 }
 
@@ -57,8 +57,10 @@ export function linkerFromState(state: LinkState, options: LinkerOptions = {}): 
     stories.set(row.id, story);
     linker.stories.put(story);
   }
-  for (const row of state.docs) {
-    const doc = docOf(row);
+  // Replayed in linking order: candidate lists keep their most recent entries, story sums are floating-point
+  // sums, and ties go to the first candidate, so any other order can decide differently from the live linker.
+  const docs = state.docs.map(docOf).sort((a, b) => a.linked - b.linked);
+  for (const doc of docs) {
     const story = stories.get(doc.story) ?? fail(`document "${doc.id}" is in a missing story`);
     linker.stories.join(story, doc);
     linker.docs.set(doc.id, doc);
@@ -67,33 +69,47 @@ export function linkerFromState(state: LinkState, options: LinkerOptions = {}): 
   return linker;
 }
 
+/** Mentions in the order they were placed: by document as linked, then as the analysis lists them. */
+function placementOrder(linker: Linker, records: MentionRecord[]): MentionRecord[] {
+  const rank = (record: MentionRecord): [number, number] => {
+    const doc = linker.docs.get(record.doc);
+    return [doc?.linked ?? 0, doc?.mentions.indexOf(record.mention.id) ?? 0];
+  };
+  const ranked = records.map((record) => ({ record, rank: rank(record) }));
+  ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
+  return ranked.map((r) => r.record);
+}
+
 function loadEvents(linker: Linker, state: LinkState): void {
-  const byEvent = new Map<string, MentionRecord[]>();
+  const eventOf = new Map<MentionRecord, string>();
+  const withMentions = new Set<string>();
   for (const row of state.mentions) {
     const record = mentionOf(row);
-    const list = byEvent.get(row.event);
-    if (list) list.push(record);
-    else byEvent.set(row.event, [record]);
-    linker.mentionsOf(row.doc).set(row.mention, row.event);
-    const story = linker.docs.get(row.doc)?.story;
-    if (story !== undefined) {
-      const ids = linker.storyEvents.get(story) ?? new Set<string>();
-      ids.add(row.event);
-      linker.storyEvents.set(story, ids);
-    }
+    eventOf.set(record, row.event);
+    withMentions.add(row.event);
   }
   for (const row of state.events) {
-    const mentions = byEvent.get(row.id) ?? [];
-    if (mentions.length === 0) continue;
-    const event: CanonicalEvent = {
+    if (!withMentions.has(row.id)) continue;
+    linker.events.put({
       id: row.id,
       seq: seqOf(row.data, `event "${row.id}"`),
-      mentions,
-      keys: new Set(mentions.flatMap((m) => indexKeys(m, linker.docs.get(m.doc)?.story ?? ""))),
-    };
-    linker.events.put(event);
+      mentions: [],
+      keys: new Set(),
+    });
     const updated =
       isObject(row.data) && typeof row.data.updated_at === "string" ? row.data.updated_at : null;
     if (updated !== null) linker.updatedAt.set(row.id, updated);
+  }
+  // Placing each mention again as the live linker did rebuilds the events' mention order and postings.
+  for (const record of placementOrder(linker, [...eventOf.keys()])) {
+    const eventId = eventOf.get(record)!;
+    linker.mentionsOf(record.doc).set(record.mention.id, eventId);
+    const story = linker.docs.get(record.doc)?.story;
+    if (story === undefined) continue;
+    const ids = linker.storyEvents.get(story) ?? new Set<string>();
+    ids.add(eventId);
+    linker.storyEvents.set(story, ids);
+    const event = linker.events.events.get(eventId);
+    if (event) linker.events.addMention(event, record, story);
   }
 }

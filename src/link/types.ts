@@ -57,6 +57,11 @@ export interface DocRecord {
   readonly id: string;
   readonly version: number;
   story: string;
+  /**
+   * When it was linked: the linker's count of linked documents then. A reloaded linker replays documents
+   * and mentions in this order, so its candidate lists and sums are the live linker's, not the store's order.
+   */
+  readonly linked: number;
   readonly outlet: string | null;
   readonly published_at: string | null;
   readonly title: string | null;

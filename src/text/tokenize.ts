@@ -165,7 +165,7 @@ export function tokenize(
     }
     i = end;
   }
-  // A cache that emptied itself mid-document gave ids of two generations: then the document has none.
+  // A cache that turned over mid-document gave ids of two generations: then the document has none.
   if (cache.generation === generation) {
     const { capacity } = cache;
     rememberWordForms(tokens, { space: cache, generation, capacity, ids: Int32Array.from(forms) });

@@ -28,6 +28,22 @@ describe("WordCache", () => {
     expect(get(cache, "w69", 0, 3, 0)).toBe("69");
   });
 
+  it("keeps the words used again across turns and drops the ones left unused", () => {
+    const cache = new WordCache<string>(4);
+    put(cache, "إدلب", 0, 4, 0, "idlib");
+    put(cache, "منبج", 0, 4, 0, "manbij");
+    const generation = cache.generation;
+    // Each filler fills the young generation in turn: two turns without a use drop منبج, not إدلب.
+    for (const filler of ["ا", "ب", "ت", "ث", "ج", "ح", "خ", "د"]) {
+      put(cache, filler, 0, 1, 0, filler);
+      expect(get(cache, "قرب إدلب", 4, 8, 0)).toBe("idlib");
+    }
+    expect(cache.generation).toBeGreaterThanOrEqual(generation + 2);
+    expect(cache.lastEntry).toBeLessThan(cache.capacity);
+    expect(get(cache, "منبج", 0, 4, 0)).toBeUndefined();
+    expect(cache.size).toBeLessThanOrEqual(cache.capacity);
+  });
+
   it("replaces the value of a key it already holds", () => {
     const cache = new WordCache<string>(8);
     put(cache, "درعا", 0, 4, 0, "a");

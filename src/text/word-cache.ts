@@ -20,66 +20,21 @@ export function hashStep(h: number, unit: number): number {
   return Math.imul(h ^ unit, 0x01000193);
 }
 
-export class WordCache<V> {
-  private readonly limit: number;
-  /** Open addressing, two ints a slot: the key's hash and its entry index + 1 (0 = empty). */
-  private table!: Int32Array;
-  private keys: string[] = [];
-  private tags!: Int32Array;
-  private values: V[] = [];
-  private front!: Int32Array;
-  private frontValue: V[] = [];
+/** One generation of entries: open addressing, two ints a slot (the key's hash, its entry index + 1; 0 = empty). */
+class Generation<V> {
+  readonly table: Int32Array;
+  readonly tags: Int32Array;
+  readonly keys: string[] = [];
+  readonly values: V[] = [];
   size = 0;
-  /**
-   * Entry ids: the id of the entry the last get (a hit) or set touched, below `limit`. An id names the same
-   * key until the cache empties itself, which bumps `generation`; per-word caches downstream may index by it.
-   */
-  lastEntry = -1;
-  generation = 0;
 
-  /**
-   * `limit`: entries kept before the cache empties itself. The default bounds the tokeniser's cache near
-   * 15 MB, most of it objects on the JS heap, which V8 lets grow to several times what is live before it
-   * collects: over the UnifiedFC articles (~141k distinct word forms) `marsad analyze` peaked ~50 MB lower
-   * than with 2^17, for tokenising ~20% slower (~0.3 ms an article; ~27% slower than 2^18, never emptied).
-   */
-  constructor(limit = 1 << 16) {
-    this.limit = limit;
-    this.reset();
-  }
-
-  /** The most entries the cache holds (entry ids are below it). */
-  get capacity(): number {
-    return this.limit;
-  }
-
-  private reset(): void {
-    this.generation++;
-    this.table = new Int32Array(this.limit * 4);
-    this.tags = new Int32Array(this.limit);
-    this.keys = [];
-    this.values = [];
-    this.front = new Int32Array(FRONT_SLOTS * ROW);
-    for (let r = 0; r < FRONT_SLOTS; r++) this.front[r * ROW + 2] = -1; // no key has length -1
-    this.frontValue = [];
-    this.size = 0;
-  }
-
-  /** Hash of `text[start, end)` and `tag`; pass it to get and set. */
-  static hash(text: string, start: number, end: number, tag: number): number {
-    let h = HASH_SEED;
-    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
-    return WordCache.withTag(h, tag);
-  }
-
-  /** Finishes a hash built unit by unit with {@link hashStep} from {@link HASH_SEED} (the tokeniser's scan). */
-  static withTag(h: number, tag: number): number {
-    // 30 bits: a small integer in V8 on every platform, never a boxed number.
-    return Math.imul(h ^ tag, 0x01000193) & 0x3fffffff;
+  constructor(limit: number) {
+    this.table = new Int32Array(limit * 4);
+    this.tags = new Int32Array(limit);
   }
 
   /** The entry for the key, or -(slot + 1) for the empty slot where it would go. */
-  private find(text: string, start: number, end: number, tag: number, hash: number): number {
+  find(text: string, start: number, end: number, tag: number, hash: number): number {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -95,17 +50,103 @@ export class WordCache<V> {
     }
   }
 
+  /** Adds a key not held, at the empty slot find() gave (as -(slot + 1)); returns its entry. */
+  add(found: number, hash: number, tag: number, key: string, value: V): number {
+    const slot = -found - 1;
+    const entry = this.size++;
+    this.table[2 * slot] = hash;
+    this.table[2 * slot + 1] = entry + 1;
+    this.keys[entry] = key;
+    this.tags[entry] = tag;
+    this.values[entry] = value;
+    return entry;
+  }
+}
+
+export class WordCache<V> {
+  private readonly limit: number;
+  /** New entries and entries used again since the last turn; entry ids are its entries. */
+  private young!: Generation<V>;
+  /** The young generation before the last turn: read only, its entries move to `young` when used again. */
+  private old: Generation<V> | undefined;
+  private front!: Int32Array;
+  private frontValue: V[] = [];
+  /**
+   * Entry ids: the id of the entry the last get (a hit) or set touched, below `limit`. An id names the same
+   * key until the cache turns over, which bumps `generation`; per-word caches downstream may index by it.
+   */
+  lastEntry = -1;
+  generation = 0;
+
+  /**
+   * `limit`: entries per generation. When the young generation is full it becomes the old one (the older
+   * one is dropped) and a new young one starts; an old entry used again moves to the young one. So the
+   * words that keep coming back survive every turn, where emptying the whole cache re-analysed them all,
+   * and memory stays bounded by two generations (~30 MB at the default). Over the UnifiedFC articles
+   * (~141k distinct word forms) one pass analyses ~169k words where emptying a 2^16 cache analysed ~305k.
+   */
+  constructor(limit = 1 << 16) {
+    this.limit = limit;
+    this.turn();
+  }
+
+  /** The most entries the young generation holds (entry ids are below it). */
+  get capacity(): number {
+    return this.limit;
+  }
+
+  /** Entries in the young generation. */
+  get size(): number {
+    return this.young.size;
+  }
+
+  private turn(): void {
+    this.generation++;
+    this.old = this.young;
+    this.young = new Generation(this.limit);
+    this.front = new Int32Array(FRONT_SLOTS * ROW);
+    for (let r = 0; r < FRONT_SLOTS; r++) this.front[r * ROW + 2] = -1; // no key has length -1
+    this.frontValue = [];
+  }
+
+  /** Hash of `text[start, end)` and `tag`; pass it to get and set. */
+  static hash(text: string, start: number, end: number, tag: number): number {
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    return WordCache.withTag(h, tag);
+  }
+
+  /** Finishes a hash built unit by unit with {@link hashStep} from {@link HASH_SEED} (the tokeniser's scan). */
+  static withTag(h: number, tag: number): number {
+    // 30 bits: a small integer in V8 on every platform, never a boxed number.
+    return Math.imul(h ^ tag, 0x01000193) & 0x3fffffff;
+  }
+
   get(text: string, start: number, end: number, tag: number, hash: number): V | undefined {
     const slot = hash & (FRONT_SLOTS - 1);
     if (this.frontHolds(slot, text, start, end, tag, hash)) {
       this.lastEntry = this.front[slot * ROW + 3]!;
       return this.frontValue[slot];
     }
-    const entry = this.find(text, start, end, tag, hash);
-    if (entry < 0) return undefined;
-    this.remember(slot, hash, tag, entry);
-    this.lastEntry = entry;
-    return this.values[entry];
+    const entry = this.young.find(text, start, end, tag, hash);
+    if (entry >= 0) {
+      this.remember(slot, hash, tag, entry);
+      this.lastEntry = entry;
+      return this.young.values[entry];
+    }
+    const old = this.old;
+    const inOld = old ? old.find(text, start, end, tag, hash) : -1;
+    if (!old || inOld < 0) return undefined;
+    const value = old.values[inOld]!;
+    if (this.young.size >= this.limit) {
+      this.set(text, start, end, tag, hash, value, old.keys[inOld]);
+      return value;
+    }
+    // Promote into the empty slot the young probe just found, without probing again.
+    const promoted = this.young.add(entry, hash, tag, old.keys[inOld]!, value);
+    this.lastEntry = promoted;
+    this.remember(slot, hash, tag, promoted);
+    return value;
   }
 
   private frontHolds(
@@ -129,7 +170,7 @@ export class WordCache<V> {
   }
 
   private remember(slot: number, hash: number, tag: number, entry: number): void {
-    const key = this.keys[entry]!;
+    const key = this.young.keys[entry]!;
     if (key.length > ROW_UNITS) return;
     const front = this.front;
     const row = slot * ROW;
@@ -141,26 +182,29 @@ export class WordCache<V> {
     let i = 0;
     for (; i + 1 < key.length; i += 2, at++) front[at] = key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16);
     if (i < key.length) front[at] = key.charCodeAt(i);
-    this.frontValue[slot] = this.values[entry]!;
+    this.frontValue[slot] = this.young.values[entry]!;
   }
 
-  /** Stores `value`; `key` may pass the run already cut out as a string (it is kept, not copied). */
+  /**
+   * Stores `value` in the young generation (turning over first when it is full); `key` may pass the run
+   * already cut out as a string (it is kept, not copied).
+   */
   set(text: string, start: number, end: number, tag: number, hash: number, value: V, key?: string): void {
-    if (this.size >= this.limit) this.reset();
-    const found = this.find(text, start, end, tag, hash);
-    const entry = found >= 0 ? found : this.size++;
-    if (found < 0) {
-      const slot = -found - 1;
-      this.table[2 * slot] = hash;
-      this.table[2 * slot + 1] = entry + 1;
-      this.keys[entry] = key ?? text.slice(start, end);
-      this.tags[entry] = tag;
+    let found = this.young.find(text, start, end, tag, hash);
+    if (found < 0 && this.young.size >= this.limit) {
+      this.turn();
+      found = this.young.find(text, start, end, tag, hash);
     }
-    this.values[entry] = value;
-    this.lastEntry = entry;
     const slot = hash & (FRONT_SLOTS - 1);
-    if (found < 0 || this.frontHolds(slot, text, start, end, tag, hash))
-      this.remember(slot, hash, tag, entry);
+    if (found >= 0) {
+      this.young.values[found] = value;
+      this.lastEntry = found;
+      if (this.frontHolds(slot, text, start, end, tag, hash)) this.remember(slot, hash, tag, found);
+      return;
+    }
+    const entry = this.young.add(found, hash, tag, key ?? text.slice(start, end), value);
+    this.lastEntry = entry;
+    this.remember(slot, hash, tag, entry);
   }
 }
 

@@ -5,7 +5,7 @@ import type { Token } from "../core/layers.js";
  * tokeniser's cache (word-cache.ts), which the tokeniser looked up anyway. A stage that keeps something per
  * distinct word (the NER tagger's word table) can index an array by it instead of hashing each token's
  * string into a Map: news text repeats its words, and that Map probe cost more than the rest of a lookup.
- * Ids are comparable only within one `space` and `generation` (the cache empties itself when full).
+ * Ids are comparable only within one `space` and `generation` (the cache turns over when full).
  */
 export interface WordForms {
   readonly space: object;

@@ -39,6 +39,8 @@ afterAll(async () => {
   await admin.end();
 });
 
+// npm test runs this file on its own, after the rest (`test:faults`): its three worker processes and their job
+// expiry of 15 s need the CPU that the other test files would otherwise take on a small machine.
 describe.skipIf(!url)("workers that survive faults", () => {
   it("lose and duplicate nothing when one is killed and another loses its connection", async () => {
     const [workerSchema, singleSchema] = schemas as [string, string];

@@ -45,7 +45,13 @@ function mentionOf(row: LinkState["mentions"][number]): MentionRecord {
   return { ...(data as unknown as Omit<MentionRecord, "doc">), doc: row.doc };
 }
 
-/** A linker holding the stored state, ready to link more documents. */
+/**
+ * A linker holding the stored state, ready to link more documents. Documents and mentions are replayed in the
+ * order they were linked, so the reloaded linker breaks ties exactly as the live one did. Known gap: after a
+ * document was relinked (a new version of its text), the live indexes keep traces of the removed version (the
+ * recency of posting lists, stale story postings, entries pushed out of capped lists) that the stored state
+ * does not record, so a reload can then break a tie differently.
+ */
 export function linkerFromState(state: LinkState, options: LinkerOptions = {}): Linker {
   const linker = new Linker(options);
   linker.counters.story = state.counters.story ?? 0;

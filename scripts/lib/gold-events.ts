@@ -53,54 +53,9 @@ export interface GoldArticle {
   readonly claims: readonly GoldClaim[];
 }
 
-/** ACLED's six event types and 25 sub-types, spelled as ACLED spells them. */
-export const SUB_EVENT_TYPES: Readonly<Record<EventType, readonly string[]>> = {
-  Battles: ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-  "Explosions/Remote violence": [
-    "Chemical weapon",
-    "Air/drone strike",
-    "Suicide bomb",
-    "Shelling/artillery/missile attack",
-    "Remote explosive/landmine/IED",
-    "Grenade",
-  ],
-  "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-  Protests: ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-  Riots: ["Violent demonstration", "Mob violence"],
-  "Strategic developments": [
-    "Agreement",
-    "Arrests",
-    "Change to group/activity",
-    "Disrupted weapons use",
-    "Headquarters or base established",
-    "Looting/property destruction",
-    "Non-violent transfer of territory",
-    "Other",
-  ],
-};
-
-export const CERTAINTIES: readonly Certainty[] = ["confirmed", "reported", "rumoured", "expected", "denied"];
-export const STATUSES: readonly EventStatus[] = ["happened", "ongoing", "expected", "rumoured", "denied"];
-export const SOURCE_KINDS: readonly SourceKind[] = [
-  "monitor",
-  "outlet",
-  "social_media",
-  "official",
-  "military",
-  "organisation",
-  "witness",
-  "anonymous",
-  "person",
-  "author",
-];
-
-/** The event type a sub-type belongs to; null for a name outside the vocabulary. */
-export function eventTypeOf(subEventType: string): EventType | null {
-  for (const [type, subs] of Object.entries(SUB_EVENT_TYPES) as [EventType, readonly string[]][]) {
-    if (subs.includes(subEventType)) return type;
-  }
-  return null;
-}
+export { CERTAINTIES, EVENT_STATUSES as STATUSES, SOURCE_KINDS } from "../../src/core/layers.js";
+// The gold set is checked against the product's own vocabularies, so the two can never drift apart.
+export { ACLED_SUB_EVENT_TYPES as SUB_EVENT_TYPES, eventTypeOf } from "../../src/events/acled-types.js";
 
 export const GOLD_DEV_PATH = `${packageRoot}/data/gold/events-dev.jsonl`;
 export const GOLD_HELDOUT_PATH = `${packageRoot}/data/gold/events-heldout.jsonl`;

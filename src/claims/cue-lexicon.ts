@@ -1,5 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { Certainty, SourceKind } from "../core/layers.js";
+import {
+  CERTAINTIES as CERTAINTY_VALUES,
+  type Certainty,
+  SOURCE_KINDS as SOURCE_KIND_VALUES,
+  type SourceKind,
+} from "../core/layers.js";
 import { dataPath } from "../core/paths.js";
 import { normalizeArabic } from "../text/normalize.js";
 import {
@@ -66,20 +71,9 @@ declare module "../core/context.js" {
   }
 }
 
-const CERTAINTIES = new Set<string>(["confirmed", "reported", "rumoured", "expected", "denied"]);
+const CERTAINTIES = new Set<string>(CERTAINTY_VALUES);
 const CUE_KINDS = new Set<string>(["verb", "prep", "noun", "phrase", "aside"]);
-const SOURCE_KINDS = new Set<string>([
-  "monitor",
-  "outlet",
-  "social_media",
-  "official",
-  "military",
-  "organisation",
-  "witness",
-  "anonymous",
-  "person",
-  "author",
-]);
+const SOURCE_KINDS = new Set<string>(SOURCE_KIND_VALUES);
 
 /** Data rows of a TSV (comment lines and the header skipped), normalised in one call. */
 function rows(tsv: string): string[][] {

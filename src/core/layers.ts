@@ -100,7 +100,9 @@ export interface NumberMention extends TextSpan {
   readonly max?: number;
 }
 
-export type Certainty = "confirmed" | "reported" | "rumoured" | "expected" | "denied";
+/** The certainty a text gives a statement, in the order of the output format. */
+export const CERTAINTIES = ["confirmed", "reported", "rumoured", "expected", "denied"] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
 
 /**
  * Who a statement comes from. `monitor` (SOHR, SNHR …), `outlet` (agencies, papers, TV, websites),
@@ -109,17 +111,19 @@ export type Certainty = "confirmed" | "reported" | "rumoured" | "expected" | "de
  * `witness` («شهود عيان», residents), `anonymous` («مصادر مطلعة», «مصادر محلية»), `person` (a named
  * individual), `author` (the article's own voice: no source in the text).
  */
-export type SourceKind =
-  | "monitor"
-  | "outlet"
-  | "social_media"
-  | "official"
-  | "military"
-  | "organisation"
-  | "witness"
-  | "anonymous"
-  | "person"
-  | "author";
+export const SOURCE_KINDS = [
+  "monitor",
+  "outlet",
+  "social_media",
+  "official",
+  "military",
+  "organisation",
+  "witness",
+  "anonymous",
+  "person",
+  "author",
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface ClaimSource {
   /** The words naming the source («المرصد السوري», «مصادر مطلعة»); "" for the article's own voice. */
@@ -181,7 +185,8 @@ export type EventType =
   | "Protests"
   | "Strategic developments";
 
-export type EventStatus = "happened" | "ongoing" | "expected" | "rumoured" | "denied";
+export const EVENT_STATUSES = ["happened", "ongoing", "expected", "rumoured", "denied"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** 1 = the exact place, 2 = near it or a part of a region, 3 = only a larger area is known. */
 export type GeoPrecision = 1 | 2 | 3;

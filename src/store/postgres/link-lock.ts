@@ -1,16 +1,9 @@
 import type { LinkChanges, LinkState } from "../link-types.js";
 import type { Store, StoredArticle } from "../store.js";
+import { toStoredArticle } from "../version-row.js";
 import { applyLinkChanges, readLinkState } from "./link-tables.js";
 import { LOCK_CLASS } from "./migrations.js";
-import {
-  type Queryable,
-  row,
-  rows,
-  SQL,
-  type Statement,
-  toStoredArticle,
-  type VersionRow,
-} from "./statements.js";
+import { type Queryable, row, rows, SQL, type Statement, type VersionRow } from "./statements.js";
 
 /**
  * Linking by many workers at once. The linker keeps its state in memory and decides each document against

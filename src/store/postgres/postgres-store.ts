@@ -15,6 +15,7 @@ import type {
   StoreStats,
 } from "../store.js";
 import { batchError, pageOf } from "../store-input.js";
+import { type SearchRow, toStoredArticle } from "../version-row.js";
 import {
   type ConnectionOptions,
   connectionError,
@@ -37,15 +38,7 @@ import { clearLinkTables, unlinked } from "./link-tables.js";
 import { LOCK_CLASS, migrate } from "./migrations.js";
 import { putArticle, type WriteContext } from "./put-article.js";
 import { searchQuery } from "./search-document.js";
-import {
-  type Queryable,
-  row,
-  rows,
-  type SearchRow,
-  SQL,
-  toStoredArticle,
-  type VersionRow,
-} from "./statements.js";
+import { type Queryable, row, rows, SQL, type VersionRow } from "./statements.js";
 
 export interface PostgresStoreOptions extends ConnectionOptions {
   /** Confirms near-duplicate candidates; default: ingestion's rule, so store and in-batch index agree. */

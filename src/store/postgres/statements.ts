@@ -1,5 +1,5 @@
 import type pg from "pg";
-import type { StoredArticle } from "../store.js";
+import type { VersionRowOf } from "../version-row.js";
 
 /**
  * Every SQL statement the PostgreSQL store runs. Input only ever reaches SQL as a bound parameter; each
@@ -7,30 +7,8 @@ import type { StoredArticle } from "../store.js";
  * COLLATE "C" (code point order), as SQLite does, whatever the database's collation.
  */
 
-export interface VersionRow {
-  /** bigint: node-postgres gives it as a string, and it is only ever passed back. */
-  key: string;
-  id: string;
-  version: number;
-  text: string;
-  content_hash: string;
-  source: string | null;
-  url: string | null;
-  published_at: string | null;
-  title: string | null;
-  duplicate_of: string | null;
-  near_duplicate_of: string | null;
-  ingested_at: Date;
-}
-
-export interface SearchRow {
-  id: string;
-  version: number;
-  source: string | null;
-  published_at: string | null;
-  text: string;
-  rank: number;
-}
+/** The key is a bigint, which node-postgres gives as a string; it is only ever passed back. */
+export type VersionRow = VersionRowOf<string, Date>;
 
 /** A named statement; `sql(name, text)` keeps the two together. */
 export interface Statement {
@@ -188,21 +166,4 @@ export async function row<R extends pg.QueryResultRow>(
   values: unknown[] = [],
 ): Promise<R | undefined> {
   return (await rows<R>(db, statement, values))[0];
-}
-
-/** A row of latest_versions or a version lookup as the Store interface gives it. */
-export function toStoredArticle(stored: VersionRow): StoredArticle {
-  return {
-    id: stored.id,
-    text: stored.text,
-    source: stored.source,
-    url: stored.url,
-    published_at: stored.published_at,
-    title: stored.title,
-    version: stored.version,
-    contentHash: stored.content_hash,
-    duplicateOf: stored.duplicate_of,
-    nearDuplicateOf: stored.near_duplicate_of,
-    ingestedAt: stored.ingested_at.toISOString(),
-  };
 }

@@ -14,12 +14,13 @@ import type {
   StoreStats,
 } from "../store.js";
 import { batchError, pageOf } from "../store-input.js";
+import { toStoredArticle } from "../version-row.js";
 import { LinkTables } from "./link-tables.js";
 import { migrate } from "./migrations.js";
 import { type NearDuplicatePicker, putArticle, type WriteContext } from "./put-article.js";
 import { ftsQuery, queryTerms } from "./search-text.js";
 import { makeSnippet } from "./snippet.js";
-import { prepareStatements, type Statements, type VersionRow } from "./statements.js";
+import { prepareStatements, type Statements } from "./statements.js";
 
 export interface SqliteStoreOptions {
   /** Confirms near-duplicate candidates; default: ingestion's rule, so store and in-batch index agree. */
@@ -172,20 +173,4 @@ class SqliteStore implements Store {
     this.db.pragma("optimize");
     this.db.close();
   }
-}
-
-function toStoredArticle(row: VersionRow): StoredArticle {
-  return {
-    id: row.id,
-    text: row.text,
-    source: row.source,
-    url: row.url,
-    published_at: row.published_at,
-    title: row.title,
-    version: row.version,
-    contentHash: row.content_hash,
-    duplicateOf: row.duplicate_of,
-    nearDuplicateOf: row.near_duplicate_of,
-    ingestedAt: row.ingested_at,
-  };
 }

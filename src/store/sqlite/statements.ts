@@ -1,21 +1,9 @@
 import type Database from "better-sqlite3";
+import type { SearchRow, VersionRowOf } from "../version-row.js";
 
 /** Every SQL statement the store runs, prepared once; input only ever reaches SQL as a bound parameter. */
 
-export interface VersionRow {
-  key: number;
-  id: string;
-  version: number;
-  text: string;
-  content_hash: string;
-  source: string | null;
-  url: string | null;
-  published_at: string | null;
-  title: string | null;
-  duplicate_of: string | null;
-  near_duplicate_of: string | null;
-  ingested_at: string;
-}
+export type VersionRow = VersionRowOf<number, string>;
 
 /** A version row as inserted: the article's key instead of its id. */
 export type NewVersion = Omit<VersionRow, "key" | "id"> & { article: number };
@@ -24,15 +12,6 @@ export type NewVersion = Omit<VersionRow, "key" | "id"> & { article: number };
 const VERSIONS_JOIN = `SELECT a.key, a.id, v.version, v.text, v.content_hash, v.source, v.url, v.published_at, v.title,
          v.duplicate_of, v.near_duplicate_of, v.ingested_at
        FROM articles a JOIN article_versions v ON v.article = a.key`;
-
-export interface SearchRow {
-  id: string;
-  version: number;
-  source: string | null;
-  published_at: string | null;
-  text: string;
-  rank: number;
-}
 
 const VERSION_COLUMNS = `key, id, version, text, content_hash, source, url, published_at, title,
   duplicate_of, near_duplicate_of, ingested_at`;

@@ -14,7 +14,8 @@ import type { MentionRecord, SourceCredit } from "./types.js";
  */
 
 export type Stance = "happened" | "denied" | "other";
-export type Corroboration = "confirmed" | "single-source" | "contested" | "denied";
+export const CORROBORATIONS = ["confirmed", "single-source", "contested", "denied"] as const;
+export type Corroboration = (typeof CORROBORATIONS)[number];
 
 export interface Report {
   readonly record: MentionRecord;

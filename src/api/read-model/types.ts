@@ -1,13 +1,14 @@
 import type { Claim, EventMention, EventStatus, EventType, TimePrecision } from "../../core/layers.js";
 import type { PlaceRecord } from "../../export/event-record.js";
+import type { Contradiction } from "../../link/contradictions.js";
+import type { Corroboration } from "../../link/corroboration.js";
 
 /**
  * The API's view of the linking state, in the public shapes of docs/output-format.md (events.jsonl,
  * stories.jsonl); fields the spec does not name are additions, never renamings.
  */
 
-export type Corroboration = "confirmed" | "single-source" | "contested" | "denied";
-export const CORROBORATIONS: readonly Corroboration[] = ["confirmed", "single-source", "contested", "denied"];
+export { CORROBORATIONS, type Corroboration } from "../../link/corroboration.js";
 
 /** The spec's mention reference: which document's which event mention, from which source. */
 export interface MentionRef {
@@ -17,20 +18,8 @@ export interface MentionRef {
   readonly claims: readonly string[];
 }
 
-export interface ContradictionValueJson {
-  readonly value: string | number;
-  readonly doc: string;
-  readonly source: string;
-  readonly start: number | null;
-  readonly end: number | null;
-  readonly text: string | null;
-}
-
-export interface ContradictionJson {
-  readonly field: string;
-  readonly detail?: string;
-  readonly values: readonly ContradictionValueJson[];
-}
+/** A contradiction as events.jsonl gives it: the linker's own record, every value tied to its span. */
+export type ContradictionJson = Contradiction;
 
 export interface CanonicalEventJson {
   readonly id: string;

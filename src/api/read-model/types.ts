@@ -1,7 +1,5 @@
-import type { Claim, EventMention, EventStatus, EventType, TimePrecision } from "../../core/layers.js";
-import type { PlaceRecord } from "../../export/event-record.js";
-import type { Contradiction } from "../../link/contradictions.js";
-import type { Corroboration } from "../../link/corroboration.js";
+import type { Claim, EventMention } from "../../core/layers.js";
+import type { EventRecord, PlaceRecord } from "../../export/event-record.js";
 
 /**
  * The API's view of the linking state, in the public shapes of docs/output-format.md (events.jsonl,
@@ -18,31 +16,33 @@ export interface MentionRef {
   readonly claims: readonly string[];
 }
 
-/** A contradiction as events.jsonl gives it: the linker's own record, every value tied to its span. */
-export type ContradictionJson = Contradiction;
-
-export interface CanonicalEventJson {
-  readonly id: string;
-  readonly event_type: EventType;
-  readonly sub_event_type: string;
-  readonly date: string | null;
-  readonly time_precision: TimePrecision;
-  /** The event's place as events.jsonl gives it: no spans (those belong to a mention's document). */
-  readonly place: PlaceRecord | null;
+/**
+ * A canonical event as the API serves it: the events.jsonl record's fields (src/export/event-record.ts), with
+ * the spec's short mention references, `destination` and `aggregate` always present, and the event's stories.
+ */
+export interface CanonicalEventJson
+  extends Pick<
+    EventRecord,
+    | "id"
+    | "event_type"
+    | "sub_event_type"
+    | "date"
+    | "time_precision"
+    | "place"
+    | "actor1"
+    | "actor2"
+    | "fatalities"
+    | "status"
+    | "sources"
+    | "corroboration"
+    | "contradictions"
+    | "updated_at"
+  > {
   readonly destination: PlaceRecord | null;
-  readonly actor1: string | null;
-  readonly actor2: string | null;
-  readonly fatalities: number | null;
-  readonly status: EventStatus;
   readonly aggregate: boolean;
   readonly mentions: readonly MentionRef[];
-  /** Independent sources. */
-  readonly sources: number;
-  readonly corroboration: Corroboration;
-  readonly contradictions: readonly ContradictionJson[];
   /** Stories whose documents report the event. */
   readonly stories: readonly string[];
-  readonly updated_at: string | null;
 }
 
 export interface StoryDocumentJson {

@@ -1,10 +1,10 @@
 import { toAnalysisJson } from "../analyze/analysis-json.js";
 import type { Analyzer } from "../analyze/analyzer.js";
 import { errorMessage } from "../core/errors.js";
-import { fingerprintArticle, type IngestOptions, readArticles } from "../ingest/index.js";
-import type { ArticleInput, Store } from "../store/store.js";
+import { fingerprintArticle, type IngestOptions } from "../ingest/index.js";
+import type { ArticleInput, PutResult, Store } from "../store/store.js";
 import type { Progress } from "./progress.js";
-import { reportInputError } from "./report.js";
+import { validArticles } from "./valid-articles.js";
 
 /** The ingest and analyse steps of `marsad run`, over one store. */
 
@@ -13,11 +13,28 @@ export interface IngestTally {
   inserted: number;
   newVersions: number;
   unchanged: number;
-  copies: number;
+  /** New articles or versions whose text another article already has. */
+  duplicates: number;
+  /** New articles or versions that are the same story with other boilerplate. */
+  nearDuplicates: number;
   skipped: number;
 }
 
-/** Reads the inputs into the store in batches, the way `marsad ingest` does. */
+function count(tally: IngestTally, results: readonly PutResult[]): void {
+  for (const result of results) {
+    if (result.status === "inserted") tally.inserted++;
+    else if (result.status === "new_version") tally.newVersions++;
+    else tally.unchanged++;
+    if (result.status === "unchanged") continue;
+    if (result.duplicateOf) tally.duplicates++;
+    else if (result.nearDuplicateOf) tally.nearDuplicates++;
+  }
+}
+
+/**
+ * Reads the inputs into the store in batches, each one transaction, so a failure leaves what was stored
+ * before intact. `marsad ingest` and `marsad run` both ingest through here.
+ */
 export async function ingestInto(
   store: Store,
   inputs: readonly string[],
@@ -25,27 +42,25 @@ export async function ingestInto(
   progress: Progress,
   batchSize = 500,
 ): Promise<IngestTally> {
-  const tally: IngestTally = { read: 0, inserted: 0, newVersions: 0, unchanged: 0, copies: 0, skipped: 0 };
+  const tally: IngestTally = {
+    read: 0,
+    inserted: 0,
+    newVersions: 0,
+    unchanged: 0,
+    duplicates: 0,
+    nearDuplicates: 0,
+    skipped: 0,
+  };
   let batch: ArticleInput[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    for (const result of await store.putArticles(batch)) {
-      if (result.status === "inserted") tally.inserted++;
-      else if (result.status === "new_version") tally.newVersions++;
-      else tally.unchanged++;
-      if (result.status !== "unchanged" && (result.duplicateOf || result.nearDuplicateOf)) tally.copies++;
-    }
+    count(tally, await store.putArticles(batch));
     progress.tick(batch.length);
     batch = [];
   };
-  for await (const item of readArticles(inputs, options)) {
-    if (item.kind === "error") {
-      if (item.severity === "error") tally.skipped++;
-      reportInputError(item.error, item.severity);
-      continue;
-    }
+  for await (const article of validArticles(inputs, options, () => tally.skipped++)) {
     tally.read++;
-    batch.push(fingerprintArticle(item.article));
+    batch.push(fingerprintArticle(article));
     if (batch.length >= batchSize) await flush();
   }
   await flush();

@@ -2,12 +2,12 @@ import type { Command } from "commander";
 import { toAnalysisJson } from "../../analyze/analysis-json.js";
 import { createAnalyzer } from "../../analyze/analyzer.js";
 import { errorMessage } from "../../core/errors.js";
-import { readArticles } from "../../ingest/index.js";
 import { ExitCode } from "../exit-codes.js";
 import { addInputOptions, type InputCliOptions, toIngestOptions } from "../input-options.js";
 import { openJsonlWriter } from "../jsonl-writer.js";
 import { createProgress } from "../progress.js";
-import { plural, reportInputError } from "../report.js";
+import { plural } from "../report.js";
+import { validArticles } from "../valid-articles.js";
 
 interface AnalyzeOptions extends InputCliOptions {
   readonly output?: string;
@@ -43,20 +43,15 @@ async function analyzeCommand(inputs: readonly string[], options: AnalyzeOptions
   let skipped = 0;
   progress.start(null, "analysing");
   try {
-    for await (const item of readArticles(inputs, toIngestOptions(options))) {
-      if (item.kind === "error") {
-        if (item.severity === "error") skipped++;
-        reportInputError(item.error, item.severity);
-        continue;
-      }
+    for await (const article of validArticles(inputs, toIngestOptions(options), () => skipped++)) {
       try {
-        const doc = analyzer.analyze(item.article);
+        const doc = analyzer.analyze(article);
         await writer.write(toAnalysisJson(doc, { tokens: options.tokens === true }));
         analysed++;
       } catch (error) {
         // One article that breaks a stage must not stop the run; it is reported and counted.
         skipped++;
-        process.stderr.write(`marsad: analysis failed for "${item.article.id}": ${errorMessage(error)}\n`);
+        process.stderr.write(`marsad: analysis failed for "${article.id}": ${errorMessage(error)}\n`);
       }
       progress.tick();
     }

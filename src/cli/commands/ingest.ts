@@ -1,29 +1,19 @@
 import type { Command } from "commander";
 import type { Article } from "../../core/article.js";
-import { fingerprintArticle, readArticles } from "../../ingest/index.js";
 import { openShared } from "../../queue/open.js";
 import { enqueueIngest } from "../../queue/queues.js";
 import { openStore } from "../../store/open-store.js";
-import type { ArticleInput, PutResult } from "../../store/store.js";
 import { ExitCode } from "../exit-codes.js";
 import { addInputOptions, type InputCliOptions, toIngestOptions } from "../input-options.js";
 import { dbOption, positiveInt, redactLocation } from "../options.js";
 import { createProgress } from "../progress.js";
-import { reportInputError } from "../report.js";
+import { type IngestTally, ingestInto } from "../run-steps.js";
+import { validArticles } from "../valid-articles.js";
 
 interface IngestCliOptions extends InputCliOptions {
   readonly db: string;
   readonly batch: number;
   readonly queue?: boolean;
-}
-
-interface Tally {
-  inserted: number;
-  unchanged: number;
-  new_version: number;
-  duplicates: number;
-  nearDuplicates: number;
-  skipped: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -54,52 +44,21 @@ Examples:
     });
 }
 
-function count(tally: Tally, results: readonly PutResult[]): void {
-  for (const result of results) {
-    tally[result.status]++;
-    if (result.status !== "unchanged" && result.duplicateOf) tally.duplicates++;
-    else if (result.status !== "unchanged" && result.nearDuplicateOf) tally.nearDuplicates++;
-  }
-}
-
 async function ingestCommand(inputs: readonly string[], options: IngestCliOptions): Promise<number> {
   if (options.queue) return queueCommand(inputs, options);
   const store = await openStore(options.db);
-  const tally: Tally = {
-    inserted: 0,
-    unchanged: 0,
-    new_version: 0,
-    duplicates: 0,
-    nearDuplicates: 0,
-    skipped: 0,
-  };
   const progress = createProgress({ quiet: options.quiet === true });
-  let batch: ArticleInput[] = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    count(tally, await store.putArticles(batch));
-    progress.tick(batch.length);
-    batch = [];
-  };
   progress.start(null, "ingesting");
+  let tally: IngestTally;
   try {
-    for await (const item of readArticles(inputs, toIngestOptions(options))) {
-      if (item.kind === "error") {
-        if (item.severity === "error") tally.skipped++;
-        reportInputError(item.error, item.severity);
-        continue;
-      }
-      batch.push(fingerprintArticle(item.article));
-      if (batch.length >= options.batch) await flush();
-    }
-    await flush();
+    tally = await ingestInto(store, inputs, toIngestOptions(options), progress, options.batch);
   } finally {
     progress.stop();
     await store.close();
   }
   if (!options.quiet) {
     process.stderr.write(
-      `ingested into ${redactLocation(options.db)}: ${tally.inserted} new, ${tally.new_version} new versions, ` +
+      `ingested into ${redactLocation(options.db)}: ${tally.inserted} new, ${tally.newVersions} new versions, ` +
         `${tally.unchanged} unchanged, ${tally.duplicates} exact and ${tally.nearDuplicates} near duplicates, ` +
         `${tally.skipped} skipped\n`,
     );
@@ -114,13 +73,8 @@ async function queueCommand(inputs: readonly string[], options: IngestCliOptions
   let queued = 0;
   let skipped = 0;
   try {
-    for await (const item of readArticles(inputs, toIngestOptions(options))) {
-      if (item.kind === "error") {
-        if (item.severity === "error") skipped++;
-        reportInputError(item.error, item.severity);
-        continue;
-      }
-      batch.push(item.article);
+    for await (const article of validArticles(inputs, toIngestOptions(options), () => skipped++)) {
+      batch.push(article);
       if (batch.length >= 100) {
         await enqueueIngest(shared.boss, batch);
         queued += batch.length;

@@ -119,7 +119,7 @@ function summaryText(tally: RunTally, summary: OutputSummary, options: RunOption
   const ingest = tally.ingest;
   const read = ingest
     ? `${plural(ingest.read, "document")} read (${ingest.inserted} new, ${ingest.newVersions} new versions, ` +
-      `${ingest.unchanged} unchanged, ${ingest.copies} copies, ${ingest.skipped} skipped)`
+      `${ingest.unchanged} unchanged, ${ingest.duplicates + ingest.nearDuplicates} copies, ${ingest.skipped} skipped)`
     : "no inputs: working on the store";
   const labels = ["confirmed", "single-source", "contested", "denied"]
     .map((label) => `${summary.byCorroboration[label] ?? 0} ${label}`)

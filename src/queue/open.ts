@@ -2,7 +2,7 @@ import type PgBoss from "pg-boss";
 import { MarsadError } from "../core/errors.js";
 import type { SharedStore } from "../store/postgres/link-lock.js";
 import { openPostgresStore } from "../store/postgres/postgres-store.js";
-import { openQueues, type QueueSettings } from "./queues.js";
+import { openQueues, type QueueSettings, stopQueues } from "./queues.js";
 
 /** The store and the queues of a shared deployment; both live in the PostgreSQL database at `url`. */
 export interface Shared {
@@ -13,7 +13,11 @@ export interface Shared {
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
 
-export async function openShared(url: string, settings: QueueSettings = {}): Promise<Shared> {
+/**
+ * `settings` are a worker's queue settings (see openQueues); a process that only queues jobs or reads the store
+ * leaves them out, so that it does not overwrite the settings the workers gave the queues.
+ */
+export async function openShared(url: string, settings?: QueueSettings): Promise<Shared> {
   if (!POSTGRES_URL.test(url)) {
     throw new MarsadError(
       "queue_needs_postgres",
@@ -33,7 +37,7 @@ export async function openShared(url: string, settings: QueueSettings = {}): Pro
     boss,
     close: async () => {
       // Graceful: running jobs finish (up to 30 s) before the connections close.
-      await boss.stop({ graceful: true, wait: true });
+      await stopQueues(boss, { graceful: true });
       await store.close();
     },
   };

@@ -38,7 +38,8 @@ export function registerWorker(program: Command): void {
       `
 Run any number of workers, on any number of machines, against one database; stop one with Ctrl-C or SIGTERM
 (its running job finishes first). Jobs come from \`marsad ingest --queue\` and the API's POST /api/articles.
-Queue settings (--retries, --retry-delay, --expire) are the queues', set by the worker that started last.
+Queue settings (--retries, --retry-delay, --expire) are the queues', set by the worker that started last; they
+also apply to the jobs queued before it started.
 
 Examples:
   $ export MARSAD_DATABASE_URL=postgres://marsad:secret@db.internal:5432/news
@@ -52,12 +53,16 @@ Examples:
 }
 
 async function workerCommand(options: WorkerCliOptions): Promise<number> {
-  const shared = await openShared(options.db, {
-    retryLimit: options.retries,
-    retryDelay: options.retryDelay,
-    expireInSeconds: options.expire,
-    maintenanceIntervalSeconds: options.maintenance,
-  });
+  // Listing the dead letters must not give the queues this command's (default) settings.
+  const settings = options.deadLetters
+    ? undefined
+    : {
+        retryLimit: options.retries,
+        retryDelay: options.retryDelay,
+        expireInSeconds: options.expire,
+        maintenanceIntervalSeconds: options.maintenance,
+      };
+  const shared = await openShared(options.db, settings);
   if (options.deadLetters) {
     for (const letter of await shared.store.listDeadLetters(10_000))
       process.stdout.write(`${JSON.stringify(letter)}\n`);

@@ -66,4 +66,13 @@ describe("NER gazetteer", () => {
     const codes = g.matchSentence(["قالت", "للامم", "المتحده", "في", "دير", "الزور"]);
     expect(Array.from(codes)).toEqual([0, 5, 6, 0, 3, 4]);
   });
+
+  it("grows a match through unlisted middle runs and falls back to a shorter phrase where a longer one breaks off", () => {
+    // «جبهة تحرير وادي النيل» is listed, «جبهة تحرير» and «جبهة تحرير وادي» are not; «جبهة» alone is.
+    const g = parseGazetteer("type\tname\nORG\tجبهة تحرير وادي النيل\nORG\tجبهة\nLOC\tوادي النيل\n");
+    const full = g.matchSentence(["بيان", "جبهه", "تحرير", "وادي", "النيل", "امس"]);
+    expect(Array.from(full)).toEqual([0, 5, 6, 6, 6, 0]);
+    const broken = g.matchSentence(["جبهه", "تحرير", "وادي", "عربه", "في", "وادي", "النيل"]);
+    expect(Array.from(broken)).toEqual([5, 0, 0, 0, 0, 3, 4]);
+  });
 });

@@ -20,6 +20,8 @@ export class NerGazetteer {
   private readonly phrases = new Map<string, number>();
   /** First word of a multi-word phrase → longest phrase length starting with it. */
   private readonly starts = new Map<string, number>();
+  /** Every run of two or more leading words of a longer phrase: a match can only grow past one of these. */
+  private readonly prefixes = new Set<string>();
   private readonly formsMemo = new Map<string, readonly string[]>();
 
   add(type: GazType, name: string): void {
@@ -31,6 +33,8 @@ export class NerGazetteer {
     if (words.length > 1) {
       const first = words[0]!;
       this.starts.set(first, Math.max(this.starts.get(first) ?? 0, words.length));
+      for (let length = 2; length < words.length; length++)
+        this.prefixes.add(words.slice(0, length).join(" "));
     }
   }
 
@@ -103,12 +107,22 @@ export class NerGazetteer {
     return forms;
   }
 
+  /**
+   * The longest listed phrase at word i, opened by the first of `forms` that opens one. Grows the phrase a
+   * word at a time and stops where no longer phrase begins so, rather than trying every length from the
+   * longest down (each a new string), which costs the same answer more strings.
+   */
   private longestAt(words: readonly string[], i: number, forms: readonly string[]): number {
     for (const first of forms) {
       const max = Math.min(this.starts.get(first) ?? 1, words.length - i);
-      for (let length = max; length >= 1; length--) {
-        if (this.phrases.has(phrase(first, words, i, length))) return length;
+      let longest = this.phrases.has(first) ? 1 : 0;
+      let key = first;
+      for (let length = 2; length <= max; length++) {
+        key += ` ${words[i + length - 1]}`;
+        if (this.phrases.has(key)) longest = length;
+        if (!this.prefixes.has(key)) break;
       }
+      if (longest > 0) return longest;
     }
     return 0;
   }

@@ -78,6 +78,29 @@ describe.each([
     }
     expect(tiny.size).toBeLessThan(8 + 40);
   });
+
+  it("keep the last document's words, under new ids, when a full table is thinned", () => {
+    const [first, second, third] = SENTENCES as [string[], string[], string[]];
+    // Three quarters of the limit hold the last document's words, and no more.
+    const limit = Math.ceil((4 * new Set(third).size) / 3);
+    const small = new WordScores(model, limit);
+    small.beginDocument();
+    fastScores(small, model, first);
+    small.beginDocument();
+    fastScores(small, model, third);
+    const before = small.size;
+    small.beginDocument();
+    expect(before).toBeGreaterThanOrEqual(limit);
+    expect(small.size).toBe(1 + new Set(third).size);
+    const kept = paddedIds(small, third);
+    expect(small.size).toBe(1 + new Set(third).size); // nothing computed again
+    expect(Math.max(...kept)).toBeLessThan(small.size);
+    for (const sentence of [third, second, first]) {
+      expect(fastScores(small, model, sentence, new Uint8Array(sentence.length).fill(3))).toEqual(
+        reference(model, sentence, new Uint8Array(sentence.length).fill(3)),
+      );
+    }
+  });
 });
 
 describe("tagDocument with the tokeniser's word forms", () => {

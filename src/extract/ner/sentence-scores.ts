@@ -46,6 +46,7 @@ export function paddedIds(
       if (form >= 0) formMap![form] = id;
     }
     ids[i + PAD] = id;
+    table.lastUsed[id] = table.documents; // what the table keeps when it is thinned
   }
   return ids;
 }
@@ -111,9 +112,15 @@ function putRow(weights: CompactWeights, bucket: number, k: number): number {
   return k + 1;
 }
 
+/** Whether token i and both its neighbours lie outside every gazetteer match (their templates are then a constant). */
+function outsideGazetteer(gaz: Uint8Array | null, i: number, n: number): boolean {
+  return gaz === null || (gaz[i] === 0 && (i === 0 || gaz[i - 1] === 0) && (i === n - 1 || gaz[i + 1] === 0));
+}
+
 /**
- * Rows (offsets into table.weights.values) of the templates that pair a token with a neighbour or with its
- * position, into rowAt; returns how many are present (empty rows add nothing and are left out).
+ * Rows (offsets into table.weights.values) of the templates that pair a token with a neighbour, with its
+ * gazetteer neighbourhood unless outsideGazetteer() (a constant then), and, on a sentence's first token,
+ * with that position; into rowAt. Returns how many are present (empty rows add nothing and are left out).
  */
 function pairRows(
   table: WordScores,
@@ -127,9 +134,6 @@ function pairRows(
   const id = ids[i + PAD]!;
   const prev = ids[i + PAD - 1]!;
   const next = ids[i + PAD + 1]!;
-  const g = gaz ? gaz[i]! + 1 : 1;
-  const gPrev = i === 0 ? BOUNDARY : gaz ? gaz[i - 1]! + 1 : 1;
-  const gNext = i === n - 1 ? BOUNDARY : gaz ? gaz[i + 1]! + 1 : 1;
   const s0 = shape[id]!;
   const w0 = word[id]!;
   let k = 0;
@@ -137,12 +141,25 @@ function pairRows(
   k = putRow(weights, mix(shape[next]!, T.shapep1, s0) & mask, k);
   k = putRow(weights, mix(word[prev]!, T.wm1w0, w0) & mask, k);
   k = putRow(weights, mix(w0, T.w0wp1, word[next]!) & mask, k);
-  k = putRow(weights, mix(g, T.gaz0) & mask, k);
-  k = putRow(weights, mix(gPrev, T.gazm1, g) & mask, k);
-  k = putRow(weights, mix(gNext, T.gazp1, g) & mask, k);
+  if (!outsideGazetteer(gaz, i, n)) {
+    const g = gaz![i]! + 1;
+    const gPrev = i === 0 ? BOUNDARY : gaz![i - 1]! + 1;
+    const gNext = i === n - 1 ? BOUNDARY : gaz![i + 1]! + 1;
+    k = putRow(weights, mix(g, T.gaz0) & mask, k);
+    k = putRow(weights, mix(gPrev, T.gazm1, g) & mask, k);
+    k = putRow(weights, mix(gNext, T.gazp1, g) & mask, k);
+  }
   k = putRow(weights, mix(cluster[prev]!, T.cm1c0, cluster[id]!) & mask, k);
   k = putRow(weights, mix(stem[prev]!, T.sm1s0, stem[id]!) & mask, k);
-  return putRow(weights, mix(i === 0 ? 1 : 0, T.first, s0) & mask, k);
+  // A word's own vector holds `first` as on a later token; the first token adds its own row here.
+  return i === 0 ? putRow(weights, mix(1, T.first, s0) & mask, k) : k;
+}
+
+/** Takes bucket's row out of `out[at…at+8]` (no-op when the row is empty). */
+function subtractRow(weights: CompactWeights, bucket: number, out: Int32Array, at: number): void {
+  const row = rowStart(weights, bucket);
+  if (row < 0) return;
+  for (let y = 0; y < L; y++) out[at + y]! -= weights.values[row + y]!;
 }
 
 /**
@@ -163,6 +180,7 @@ export function firstPassScores(
   const mask = (1 << model.resources.bits) - 1;
   const v = table.vectors;
   const memory = table.firstPassMemory;
+  const noGazetteer = table.noGazetteer;
   const scale = model.scale;
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
@@ -175,6 +193,8 @@ export function firstPassScores(
     const at = (offset + i) * L;
     sumInto(v, 5, table.weights.values, rows, base, at);
     const mem = ((i === 0 ? 1 : 0) + (i === n - 1 ? 2 : 0)) * L;
+    if (i === 0) subtractRow(table.weights, mix(0, T.first, table.shape[ids[j]!]!) & mask, base, at);
+    if (outsideGazetteer(gaz, i, n)) for (let y = 0; y < L; y++) base[at + y]! += noGazetteer[mem + y]!;
     const prevMem = ids[j - 1]! * STRIDE + AS_PREV_MEM0;
     for (let y = 0; y < L; y++) emit[at + y] = (base[at + y]! + memory[mem + y]! + v[prevMem + y]!) * scale;
   }

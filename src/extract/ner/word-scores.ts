@@ -40,11 +40,17 @@ export const BOUNDARY_ID = 0;
 
 /**
  * A capped table of word forms → ids, with their vectors and hashes in flat typed arrays. When it holds more
- * than `limit` forms it is emptied at the next document start, never inside one, so ids stay valid while
- * a document is tagged (one document may grow it past the limit; the arrays grow as needed).
+ * than `limit` forms it is thinned at the next document start, never inside one, so ids stay valid while
+ * a document is tagged (one document may grow it past the limit; the arrays grow as needed). Thinning keeps
+ * the most recently used words (at most three quarters of the limit), moved to new ids: emptying the whole
+ * table made the documents after it compute their common words again, and new words were over a third of
+ * the tagger's time over the UnifiedFC articles.
  */
 export class WordScores {
   size = 0;
+  /** Documents begun so far, and per id the last one that used the word (paddedIds marks it). */
+  documents = 0;
+  lastUsed: Int32Array;
   vectors: Int32Array;
   /** Hashes the pair templates combine: word, stem, shape and cluster value (features.ts baseHashes). */
   word: Int32Array;
@@ -61,6 +67,11 @@ export class WordScores {
    * closes its sentence: `firstPassMemory[(opens ? 1 : 0) + (closes ? 2 : 0)]`, 9 labels each (memWord aside).
    */
   readonly firstPassMemory = new Int32Array(4 * L);
+  /**
+   * The three gazetteer templates of a token that neither it nor a neighbour matched (code 0 at all three),
+   * by the same edges index: most tokens, which thus sum one vector instead of three hashed rows.
+   */
+  readonly noGazetteer = new Int32Array(4 * L);
   private readonly ids = new Map<string, number>();
   /** Word ids by the tokeniser's word-form id (text/word-forms.ts), -1 while unknown; see formMap(). */
   private formIds = new Int32Array(0);
@@ -93,19 +104,79 @@ export class WordScores {
     this.shape = new Int32Array(capacity);
     this.cluster = new Int32Array(capacity);
     this.keyIds = new Int32Array(capacity);
+    this.lastUsed = new Int32Array(capacity);
     for (let edges = 0; edges < 4; edges++) {
       const prev = edges & 1 ? OUTSIDE : 0;
       const next = edges & 2 ? OUTSIDE : 0;
       this.addRow(this.firstPassMemory, edges * L, 0, T.mem0);
       this.addRow(this.firstPassMemory, edges * L, prev, T.memm1, 0);
       this.addRow(this.firstPassMemory, edges * L, next, T.memp1, 0);
+      // Gazetteer code 0 reads as 1 (features.ts baseHashes); beyond an edge the neighbour is BOUNDARY.
+      this.addRow(this.noGazetteer, edges * L, 1, T.gaz0);
+      this.addRow(this.noGazetteer, edges * L, edges & 1 ? BOUNDARY : 1, T.gazm1, 1);
+      this.addRow(this.noGazetteer, edges * L, edges & 2 ? BOUNDARY : 1, T.gazp1, 1);
     }
     this.reset();
   }
 
-  /** Called before each document: empties a full table. */
+  /** Called before each document: thins a full table. */
   beginDocument(): void {
-    if (this.size >= this.limit) this.reset();
+    this.documents++;
+    if (this.size >= this.limit) this.keepRecent((this.limit * 3) >> 2);
+  }
+
+  /**
+   * Keeps the words of the most recent documents, at most `room` of them (the boundary besides), moving
+   * each down to its new id in id order, and forgets everything else.
+   */
+  private keepRecent(room: number): void {
+    const oldest = this.oldestKept(room);
+    const keyNames: string[] = [];
+    for (const [key, keyId] of this.keyIndex) keyNames[keyId] = key;
+    this.keyIndex.clear();
+    this.keyCount = 0;
+    const newIds = new Int32Array(this.size).fill(-1);
+    let next = 1; // id 0 stays the boundary's
+    for (let id = 1; id < this.size; id++) {
+      if (this.lastUsed[id]! < oldest) continue;
+      newIds[id] = next;
+      this.vectors.copyWithin(next * STRIDE, id * STRIDE, (id + 1) * STRIDE);
+      for (const column of [this.word, this.stem, this.shape, this.cluster, this.lastUsed])
+        column[next] = column[id]!;
+      const key = this.keyIds[id]!;
+      this.keyIds[next] = key < 0 ? -1 : this.keyIdOf(keyNames[key]!);
+      this.forms[next] = this.forms[id]!;
+      next++;
+    }
+    this.size = next;
+    this.forms.length = next;
+    for (const [word, id] of this.ids) {
+      const moved = newIds[id]!;
+      if (moved > 0) this.ids.set(word, moved);
+      else this.ids.delete(word);
+    }
+    // Form ids still name the same words: point them at the new ids (or at none, for words let go).
+    for (let form = 0; form < this.formIds.length; form++) {
+      const id = this.formIds[form]!;
+      if (id >= 0) this.formIds[form] = newIds[id]!;
+    }
+  }
+
+  /** The oldest document whose words still fit in `room` together with those of every later document. */
+  private oldestKept(room: number): number {
+    const byDocument = new Map<number, number>();
+    for (let id = 1; id < this.size; id++) {
+      const doc = this.lastUsed[id]!;
+      byDocument.set(doc, (byDocument.get(doc) ?? 0) + 1);
+    }
+    let kept = 0;
+    let oldest = this.documents + 1;
+    for (const doc of [...byDocument.keys()].sort((a, b) => b - a)) {
+      kept += byDocument.get(doc)!;
+      if (kept > room) break;
+      oldest = doc;
+    }
+    return oldest;
   }
 
   idOf(word: string): number {
@@ -161,6 +232,8 @@ export class WordScores {
     this.addRow(this.vectors, self, info.gazMask, T.gazMask);
     this.addRow(this.vectors, self, info.cluster, T.c0);
     this.addRow(this.vectors, self, info.bare, T.bare);
+    // The `first` template as on every token but a sentence's first (firstPassScores swaps it there).
+    this.addRow(this.vectors, self, 0, T.first, info.shape);
     this.addNeighbourVectors(id);
     return id;
   }
@@ -209,6 +282,7 @@ export class WordScores {
     this.shape[id] = shape;
     this.cluster[id] = cluster;
     this.keyIds[id] = key;
+    this.lastUsed[id] = this.documents;
     this.forms[id] = NO_FORMS;
     return id;
   }
@@ -229,6 +303,9 @@ export class WordScores {
     const keyIds = new Int32Array(capacity);
     keyIds.set(this.keyIds);
     this.keyIds = keyIds;
+    const lastUsed = new Int32Array(capacity);
+    lastUsed.set(this.lastUsed);
+    this.lastUsed = lastUsed;
   }
 }
 

@@ -62,45 +62,66 @@ const AL_STEMS = new Set([
 /** The raw code unit each normalised unit came from (first unit of its raw span). */
 export type RawCodeAt = (index: number) => number;
 
-interface Chain {
-  readonly lengths: number[];
+/** A proclitic chain: built once per combination, shared by every word and analysis that has it. */
+export interface Chain {
+  /** Lengths in normalised units of each proclitic, in order; frozen. */
+  readonly lengths: readonly number[];
+  /** «و+ال», «» for none. */
   readonly key: string;
   readonly article: boolean;
   readonly future: boolean;
+  /** Where the stem starts: the sum of `lengths`. */
+  readonly start: number;
 }
 
-/** All proclitic chains that fit the start of `word`, the empty chain first. */
-function chains(word: string, rawAt: RawCodeAt): Chain[] {
-  const out: Chain[] = [{ lengths: [], key: "", article: false, future: false }];
-  const conj = CONJUNCTIONS.includes(word[0] ?? "") ? [0, 1] : [0];
-  for (const c of conj) {
-    const afterConj = c;
-    const seconds: Array<{ len: number; key: string; future: boolean }> = [
-      { len: 0, key: "", future: false },
-    ];
-    const next = word[afterConj] ?? "";
-    if (PREPOSITIONS.includes(next)) seconds.push({ len: 1, key: next, future: false });
-    if (next === "س" && IMPERFECT_PREFIXES.includes(word[afterConj + 1] ?? "")) {
-      seconds.push({ len: 1, key: "س", future: true });
-    }
-    for (const second of seconds) {
-      const at = afterConj + second.len;
-      const lengths = [...(c ? [1] : []), ...(second.len ? [1] : [])];
-      const key = [c ? word[0] : "", second.key].filter(Boolean).join("+");
-      if (lengths.length > 0) out.push({ lengths, key, article: false, future: second.future });
-      if (second.future) continue;
-      const article = AL_STEMS.has(word.slice(at)) ? 0 : articleLength(word, at, second.key === "ل", rawAt);
-      if (article > 0) {
-        out.push({
-          lengths: [...lengths, article],
-          key: key ? `${key}+ال` : "ال",
-          article: true,
-          future: false,
-        });
+/**
+ * Receives the analyses of a word one by one, in the order {@link analyses} lists them, without an object
+ * per analysis: the tokeniser scores every analysis of every new word and keeps one.
+ */
+export interface AnalysisVisitor {
+  candidate(chain: Chain, suffixKey: string, stem: string): void;
+}
+
+const CONJUNCTION_CODES = CONJUNCTIONS.map((c) => c.charCodeAt(0));
+/** Second places of a chain: none, the prepositions, then future س. */
+const SECOND_KEYS = ["", ...PREPOSITIONS, "س"];
+const SECOND_CODES = SECOND_KEYS.map((c) => c.charCodeAt(0));
+const FUTURE = SECOND_KEYS.length - 1;
+const LAM_PREPOSITION = SECOND_KEYS.indexOf("ل");
+
+/** Every chain, indexed by chainIndex(conjunction 0..2, second 0..FUTURE, article 0..1). */
+const CHAINS: readonly Chain[] = buildChains();
+
+function chainIndex(conjunction: number, second: number, article: number): number {
+  return (conjunction * SECOND_KEYS.length + second) * 2 + article;
+}
+
+function buildChains(): Chain[] {
+  const table: Chain[] = [];
+  for (let c = 0; c <= CONJUNCTIONS.length; c++) {
+    for (let s = 0; s < SECOND_KEYS.length; s++) {
+      for (let a = 0; a < 2; a++) {
+        const lengths = [...(c ? [1] : []), ...(s ? [1] : [])];
+        const key = [c ? CONJUNCTIONS[c - 1] : "", SECOND_KEYS[s]].filter(Boolean).join("+");
+        if (a) lengths.push(s === LAM_PREPOSITION ? 1 : 2);
+        table[chainIndex(c, s, a)] = {
+          lengths: Object.freeze(lengths),
+          key: a ? (key ? `${key}+ال` : "ال") : key,
+          article: a === 1,
+          future: s === FUTURE,
+          start: lengths.reduce((sum, n) => sum + n, 0),
+        };
       }
     }
   }
-  return out;
+  return table;
+}
+
+const IMPERFECT_CODES = [...IMPERFECT_PREFIXES].map((c) => c.charCodeAt(0));
+
+/** Whether `code` may follow future س; past the end counts as yes (a stem there is too short anyway). */
+function isImperfectPrefix(code: number): boolean {
+  return Number.isNaN(code) || IMPERFECT_CODES.includes(code);
 }
 
 /** Length of an article at `at`: «ال» with a plain alef, or «ل» right after the preposition ل («للـ»). */
@@ -124,35 +145,83 @@ function stemAllowed(word: string, start: number, end: number, chain: Chain, raw
   return true;
 }
 
-/** Every analysis of `word` (normalised Arabic letters), the unsegmented word first. */
-export function analyses(word: string, rawAt: RawCodeAt): Analysis[] {
-  const out: Analysis[] = [];
-  for (const chain of chains(word, rawAt)) {
-    const start = chain.lengths.reduce((sum, n) => sum + n, 0);
-    if (stemAllowed(word, start, word.length, chain, rawAt)) {
-      out.push({
-        prefixes: chain.lengths,
-        suffix: 0,
-        prefixKey: chain.key,
-        suffixKey: "",
-        stem: word.slice(start),
-      });
-    }
-    if (chain.article) continue;
-    for (const suffix of SUFFIXES) {
-      const end = word.length - suffix.length;
-      if (!word.endsWith(suffix) || !stemAllowed(word, start, end, chain, rawAt)) continue;
-      if (suffix.charCodeAt(0) === HEH && rawAt(end) !== HEH) continue;
-      const stem = word.slice(start, end);
-      const base = {
-        prefixes: chain.lengths,
-        suffix: suffix.length,
-        prefixKey: chain.key,
-        suffixKey: suffix,
-      };
-      out.push({ ...base, stem });
-      if (stem.charCodeAt(stem.length - 1) === TEH) out.push({ ...base, stem: `${stem.slice(0, -1)}ه` });
+/** One bit per entry of SUFFIXES that `word` ends with. */
+function endingSuffixes(word: string): number {
+  let mask = 0;
+  for (let k = 0; k < SUFFIXES.length; k++) if (word.endsWith(SUFFIXES[k]!)) mask |= 1 << k;
+  return mask;
+}
+
+/** The analyses of `word` with proclitic chain `chain`: the bare stem, then each pronoun suffix. */
+function visitChain(
+  word: string,
+  rawAt: RawCodeAt,
+  chain: Chain,
+  suffixes: number,
+  visitor: AnalysisVisitor,
+) {
+  const start = chain.start;
+  if (stemAllowed(word, start, word.length, chain, rawAt)) visitor.candidate(chain, "", word.slice(start));
+  if (chain.article) return;
+  for (let k = 0; k < SUFFIXES.length; k++) {
+    if ((suffixes & (1 << k)) === 0) continue;
+    const suffix = SUFFIXES[k]!;
+    const end = word.length - suffix.length;
+    if (!stemAllowed(word, start, end, chain, rawAt)) continue;
+    if (suffix.charCodeAt(0) === HEH && rawAt(end) !== HEH) continue;
+    const stem = word.slice(start, end);
+    visitor.candidate(chain, suffix, stem);
+    if (stem.charCodeAt(stem.length - 1) === TEH) visitor.candidate(chain, suffix, `${stem.slice(0, -1)}ه`);
+  }
+}
+
+/** The chains with conjunction `c` (0: none) and second place `s` that fit at `at`, plain before article. */
+function visitSecond(
+  word: string,
+  rawAt: RawCodeAt,
+  c: number,
+  s: number,
+  suffixes: number,
+  visitor: AnalysisVisitor,
+): void {
+  const plain = CHAINS[chainIndex(c, s, 0)]!;
+  if (plain.lengths.length > 0) visitChain(word, rawAt, plain, suffixes, visitor);
+  if (s === FUTURE) return;
+  const at = plain.start;
+  let article = articleLength(word, at, s === LAM_PREPOSITION, rawAt);
+  if (article > 0 && AL_STEMS.has(word.slice(at))) article = 0;
+  if (article > 0) visitChain(word, rawAt, CHAINS[chainIndex(c, s, 1)]!, suffixes, visitor);
+}
+
+/**
+ * Every analysis of `word` (normalised Arabic letters), the unsegmented word first: per proclitic chain
+ * (the empty chain, then without and with a conjunction; within each, no second place, a preposition, future
+ * س; a plain chain before its article chain), the bare stem, then each pronoun suffix longest first.
+ */
+export function forEachAnalysis(word: string, rawAt: RawCodeAt, visitor: AnalysisVisitor): void {
+  const suffixes = endingSuffixes(word);
+  visitChain(word, rawAt, CHAINS[chainIndex(0, 0, 0)]!, suffixes, visitor);
+  const conjunction = CONJUNCTION_CODES.indexOf(word.charCodeAt(0)) + 1;
+  for (let c = 0; c <= (conjunction > 0 ? 1 : 0); c++) {
+    const chainConjunction = c ? conjunction : 0;
+    visitSecond(word, rawAt, chainConjunction, 0, suffixes, visitor);
+    const next = word.charCodeAt(c);
+    const preposition = SECOND_CODES.indexOf(next, 1);
+    if (preposition > 0 && preposition < FUTURE) {
+      visitSecond(word, rawAt, chainConjunction, preposition, suffixes, visitor);
+    } else if (preposition === FUTURE && isImperfectPrefix(word.charCodeAt(c + 1))) {
+      visitSecond(word, rawAt, chainConjunction, FUTURE, suffixes, visitor);
     }
   }
+}
+
+/** Every analysis of `word` as objects (for scripts/build-stem-lexicon.ts), in forEachAnalysis order. */
+export function analyses(word: string, rawAt: RawCodeAt): Analysis[] {
+  const out: Analysis[] = [];
+  forEachAnalysis(word, rawAt, {
+    candidate(chain, suffixKey, stem) {
+      out.push({ prefixes: chain.lengths, suffix: suffixKey.length, prefixKey: chain.key, suffixKey, stem });
+    },
+  });
   return out;
 }

@@ -81,6 +81,18 @@ describe("normalizeText: offset map", () => {
     expect(rawSpan(norm, 1, 2)).toEqual({ start: 0, end: 1 });
   });
 
+  it("keeps every span when expansions outgrow the text, also after a longer text", () => {
+    normalizeText("ب".repeat(100_000)); // leaves a long shared buffer behind
+    const raw = `قال ${"ﷺ".repeat(300)} ثم`;
+    const norm = normalizeText(raw);
+    const expansion = "ﷺ".normalize("NFKC").length;
+    expect(norm.text).toBe(`قال ${"صلي الله عليه وسلم".repeat(300)} ثم`);
+    expect(norm.starts).toHaveLength(norm.text.length);
+    const last = 4 + 300 * expansion - 1;
+    expect([norm.starts[last], norm.ends[last]]).toEqual([4 + 299, 4 + 300]);
+    expect([norm.starts[last + 2], norm.ends[last + 2]]).toEqual([raw.length - 2, raw.length - 1]);
+  });
+
   it("skips dropped marks: a span never starts on a bidi control", () => {
     const raw = "\u200fدرعا";
     const norm = normalizeText(raw);

@@ -78,6 +78,17 @@ function buildTable(): Int32Array {
 const TABLE = buildTable();
 
 /**
+ * Normalised units of the text being normalised, reused from call to call: only the string made from them
+ * is kept, so a fresh buffer per text was pure allocation.
+ */
+let unitScratch = new Uint16Array(1 << 16);
+
+function scratchUnits(capacity: number): Uint16Array {
+  if (unitScratch.length < capacity) unitScratch = new Uint16Array(Math.max(capacity, unitScratch.length * 2));
+  return unitScratch;
+}
+
+/**
  * Output buffers: normalised code units and their raw spans. Sized for the common case up front (one unit
  * per raw unit at most, except presentation forms that expand) so the hot loop writes without checks;
  * only an expansion checks for room. The result holds exact-length views, never copies.
@@ -88,16 +99,17 @@ class Output {
   ends: Int32Array;
 
   constructor(capacity: number) {
-    this.units = new Uint16Array(capacity);
+    this.units = scratchUnits(capacity);
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
   }
 
   /** Makes room for `needed` units in all; keeps the first `length`. */
   reserve(needed: number, length: number): void {
-    if (needed <= this.units.length) return;
-    const capacity = Math.max(needed, this.units.length * 2);
-    const units = new Uint16Array(capacity);
+    // The spans decide: the shared unit buffer may already be longer.
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const units = scratchUnits(capacity);
     const starts = new Int32Array(capacity);
     const ends = new Int32Array(capacity);
     units.set(this.units.subarray(0, length));

@@ -1,20 +1,53 @@
-import { type Analysis, analyses, type RawCodeAt } from "./clitics.js";
+import {
+  type Analysis,
+  type AnalysisVisitor,
+  type Chain,
+  forEachAnalysis,
+  type RawCodeAt,
+} from "./clitics.js";
 import type { StemLexicon } from "./stem-lexicon.js";
 
 /** Weight given to a stem the lexicon has never seen: well below one attested occurrence. */
 const UNSEEN_STEM = 0.1;
 const UNSEEN_PRIOR = 1e-6;
 
-function score(a: Analysis, lexicon: StemLexicon): number {
-  return (
-    (lexicon.prefixes.get(a.prefixKey) ?? UNSEEN_PRIOR) *
-    (lexicon.suffixes.get(a.suffixKey) ?? UNSEEN_PRIOR) *
-    (lexicon.stems.get(a.stem) ?? UNSEEN_STEM)
-  );
-}
+/**
+ * Scores the analyses of one word as they are enumerated and keeps, without an object per analysis, the
+ * best one overall and the best article chain (the first of equal scores, in enumeration order).
+ */
+class BestAnalysis implements AnalysisVisitor {
+  anyKnown = false;
+  bestScore = -1;
+  bestChain: Chain | undefined;
+  bestSuffix = "";
+  bestStem = "";
+  articleScore = -1;
+  articleChain: Chain | undefined;
+  articleStem = "";
 
-function isArticleChain(a: Analysis): boolean {
-  return a.suffix === 0 && (a.prefixKey === "ال" || a.prefixKey.endsWith("+ال"));
+  constructor(private readonly lexicon: StemLexicon) {}
+
+  candidate(chain: Chain, suffixKey: string, stem: string): void {
+    const lexicon = this.lexicon;
+    const stemWeight = lexicon.stems.get(stem);
+    if (stemWeight !== undefined) this.anyKnown = true;
+    const score =
+      (lexicon.prefixes.get(chain.key) ?? UNSEEN_PRIOR) *
+      (lexicon.suffixes.get(suffixKey) ?? UNSEEN_PRIOR) *
+      (stemWeight ?? UNSEEN_STEM);
+    if (score > this.bestScore) {
+      this.bestScore = score;
+      this.bestChain = chain;
+      this.bestSuffix = suffixKey;
+      this.bestStem = stem;
+    }
+    // Article chains («ال», «وال», «بال», «للـ» …) never take a suffix.
+    if (chain.article && score > this.articleScore) {
+      this.articleScore = score;
+      this.articleChain = chain;
+      this.articleStem = stem;
+    }
+  }
 }
 
 /**
@@ -23,25 +56,11 @@ function isArticleChain(a: Analysis): boolean {
  * plain alef and a stem of two or more letters they are almost never part of the word itself.
  */
 export function segmentWord(word: string, rawAt: RawCodeAt, lexicon: StemLexicon): Analysis | null {
-  const options = analyses(word, rawAt);
-  let best: Analysis | undefined;
-  let bestScore = -1;
-  let anyKnown = false;
-  for (const a of options) {
-    if (lexicon.stems.has(a.stem)) anyKnown = true;
-    const s = score(a, lexicon);
-    if (s > bestScore) {
-      best = a;
-      bestScore = s;
-    }
-  }
-  if (!anyKnown) {
-    let article: Analysis | undefined;
-    for (const a of options) {
-      if (isArticleChain(a) && (!article || score(a, lexicon) > score(article, lexicon))) article = a;
-    }
-    best = article;
-  }
-  if (!best || (best.prefixes.length === 0 && best.suffix === 0)) return null;
-  return best;
+  const found = new BestAnalysis(lexicon);
+  forEachAnalysis(word, rawAt, found);
+  const chain = found.anyKnown ? found.bestChain : found.articleChain;
+  const suffixKey = found.anyKnown ? found.bestSuffix : "";
+  if (!chain || (chain.lengths.length === 0 && suffixKey === "")) return null;
+  const stem = found.anyKnown ? found.bestStem : found.articleStem;
+  return { prefixes: chain.lengths, suffix: suffixKey.length, prefixKey: chain.key, suffixKey, stem };
 }

@@ -125,6 +125,18 @@ function scanArabic(text: string, i: number): number {
   return j;
 }
 
+/**
+ * Form ids of the document being tokenised, one per token, reused across documents: a growing JS array
+ * per document was a large share of what the tokeniser left for the young-generation GC to copy.
+ */
+let formScratch = new Int32Array(4096);
+
+function growForms(forms: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  formScratch = new Int32Array(forms.length * 2);
+  formScratch.set(forms);
+  return formScratch;
+}
+
 export function tokenize(
   raw: string,
   norm: NormalizedText,
@@ -133,7 +145,8 @@ export function tokenize(
   const text = norm.text;
   const cache = cacheFor(lexicon);
   const tokens: Token[] = [];
-  const forms: number[] = [];
+  let forms = formScratch;
+  const scan: Scan = { raw, norm, cache, lexicon };
   const generation = cache.generation;
   let lastStart = -1; // normalised start of the last token, for merging
   let lastEnd = -1; // raw end of the last token
@@ -151,15 +164,16 @@ export function tokenize(
       const previous = tokens[tokens.length - 1]!;
       const merged = plainToken(previous.kind, previous.start, norm.ends[end - 1]!, text, lastStart, end);
       tokens[tokens.length - 1] = merged;
-      forms[forms.length - 1] = -1;
+      forms[tokens.length - 1] = -1;
       lastEnd = merged.end;
     } else {
       const token =
         cls === CharClass.arabic
-          ? arabicToken(raw, norm, i, end, scannedHash, cache, lexicon)
+          ? arabicToken(scan, i, end, scannedHash)
           : plainToken(kindOf(cls), start, norm.ends[end - 1]!, text, i, end);
       tokens.push(token);
-      forms.push(cls === CharClass.arabic ? cache.lastEntry : -1);
+      if (tokens.length > forms.length) forms = growForms(forms);
+      forms[tokens.length - 1] = cls === CharClass.arabic ? cache.lastEntry : -1;
       lastStart = i;
       lastEnd = token.end;
     }
@@ -168,13 +182,16 @@ export function tokenize(
   // A cache that turned over mid-document gave ids of two generations: then the document has none.
   if (cache.generation === generation) {
     const { capacity } = cache;
-    rememberWordForms(tokens, { space: cache, generation, capacity, ids: Int32Array.from(forms) });
+    rememberWordForms(tokens, { space: cache, generation, capacity, ids: forms.slice(0, tokens.length) });
   }
   return tokens;
 }
 
-/** One-unit token strings, interned: punctuation is a large share of tokens. */
-const SINGLE_UNITS: string[] = [];
+/**
+ * One-unit token strings, interned: punctuation is a large share of tokens. Sized up front: an empty array
+ * written at scattered code points turns into a slow dictionary.
+ */
+const SINGLE_UNITS = new Array<string | undefined>(0x10000).fill(undefined);
 
 function unitString(text: string, at: number): string {
   const code = text.charCodeAt(at);
@@ -232,15 +249,16 @@ function rawTag(raw: string, norm: NormalizedText, ns: number, ne: number): numb
   return tag;
 }
 
-function cachedInfo(
-  raw: string,
-  norm: NormalizedText,
-  ns: number,
-  ne: number,
-  scanHash: number,
-  cache: InfoCache,
-  lexicon: StemLexicon,
-): WordInfo {
+/** What the analysis of every Arabic word of one document needs, passed as one object. */
+interface Scan {
+  readonly raw: string;
+  readonly norm: NormalizedText;
+  readonly cache: InfoCache;
+  readonly lexicon: StemLexicon;
+}
+
+function cachedInfo(scan: Scan, ns: number, ne: number, scanHash: number): WordInfo {
+  const { raw, norm, cache } = scan;
   const tag = rawTag(raw, norm, ns, ne);
   const hash = WordCache.withTag(scanHash, tag);
   let info = cache.get(norm.text, ns, ne, tag, hash);
@@ -248,7 +266,7 @@ function cachedInfo(
     const word = norm.text.slice(ns, ne);
     info = wordInfo(
       word,
-      segmentWord(word, (k) => rawCode(raw, norm, ns + k, word), lexicon),
+      segmentWord(word, (k) => rawCode(raw, norm, ns + k, word), scan.lexicon),
     );
     cache.set(norm.text, ns, ne, tag, hash, info, word);
   }
@@ -262,20 +280,11 @@ function rawCode(raw: string, norm: NormalizedText, unit: number, word: string):
   return code <= 0xfeff ? raw[norm.starts[unit]!]!.normalize("NFKC").charCodeAt(0) : word.charCodeAt(0);
 }
 
-function arabicToken(
-  raw: string,
-  norm: NormalizedText,
-  ns: number,
-  ne: number,
-  scanHash: number,
-  cache: InfoCache,
-  lexicon: StemLexicon,
-): Token {
-  const starts = norm.starts;
-  const ends = norm.ends;
+function arabicToken(scan: Scan, ns: number, ne: number, scanHash: number): Token {
+  const { starts, ends } = scan.norm;
   const start = starts[ns]!;
   const end = ends[ne - 1]!;
-  const info = cachedInfo(raw, norm, ns, ne, scanHash, cache, lexicon);
+  const info = cachedInfo(scan, ns, ne, scanHash);
   const normText = info.norm;
   if (!info.split) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
   // Object literals in one piece (no properties added later) keep token shapes few and allocation cheap.

@@ -63,6 +63,9 @@ export function introAt(r: Reader, row: CueRow | null, j: number, limit: number,
     const k = COMPLEMENTIZERS.has(view.words[j + 1] ?? "") ? j + 2 : j + 1;
     return k < limit ? at(r, k) : null;
   }
+  // «قال مراسلنا " إن الفصائل …» with the closing mark lost in scraping: the words start after «إن».
+  if (view.norms[j] === QUOTE && COMPLEMENTIZERS.has(view.words[j + 1] ?? ""))
+    return j + 2 < limit ? at(r, j + 2) : null;
   if (word == null) return null;
   if (COMPLEMENTIZERS.has(word)) return j + 1 < limit ? (quotationAt(r, j + 1, limit) ?? at(r, j + 1)) : null;
   if (row?.intro.has(word)) {

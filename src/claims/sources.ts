@@ -11,6 +11,7 @@ import type { SourceWord } from "./cue-lexicon.js";
 import { type Placed, phraseStart } from "./doc-view.js";
 import {
   bareHead,
+  COMPLEMENTIZERS,
   DEMONSTRATIVES,
   isDefinite,
   isNisba,
@@ -136,6 +137,8 @@ function bareHeadRef(word: string): string {
 /** The closing quote of a quoted name right after a head («صفحة "دمشق الآن"»), within a few words. */
 function quotedName(r: Reader, j: number, limit: number): number {
   if (r.view.norms[j] !== '"') return -1;
+  // «قال المراسل " إن …»: a quotation that opens with a complementizer is what was said, not a name.
+  if (COMPLEMENTIZERS.has(r.view.words[j + 1] ?? "")) return -1;
   for (let k = j + 1; k < Math.min(limit, j + 8); k++) if (r.view.norms[k] === '"') return k + 1;
   return -1;
 }

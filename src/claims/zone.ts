@@ -1,4 +1,5 @@
-import { ABOUT, COMPLEMENTIZERS, isNisba, VIA } from "./grammar.js";
+import { introAt } from "./content.js";
+import { ABOUT, COMPLEMENTIZERS, isNisba, RELATIVES, VIA } from "./grammar.js";
 import type { Reader } from "./reader.js";
 import { matchSource } from "./sources.js";
 
@@ -47,7 +48,11 @@ function actorIn(r: Reader, from: number, to: number): string | null {
 /** «لـ"ربيع الثورة"», «لوكالة سانا», «لعنب بلدي»: an outlet after «ل». */
 function outletAfterLam(r: Reader, j: number, limit: number): Medium | null {
   const word = r.view.words[j];
-  if (word === "ل") return quoted(r, j + 1, limit) ?? outletAt(r, j + 1, limit);
+  if (word === "ل") {
+    // «لـ"سكاي نيوز"» comes out of many scrapers as «ل - " سكاي نيوز "».
+    const k = r.view.norms[j + 1] === "-" ? j + 2 : j + 1;
+    return quoted(r, k, limit) ?? outletAt(r, k, limit);
+  }
   if (word?.startsWith("ل")) return outletAt(r, j, limit);
   return null;
 }
@@ -167,6 +172,33 @@ function adverbialEnd(r: Reader, j: number, limit: number): number {
   return j;
 }
 
+const NOT_DOING = "عدم";
+/** How far a relative clause about the source, or a clause about the medium, may run. */
+const CLAUSE_REACH = 10;
+
+/**
+ * «المصدر الذي طلب عدم الكشف عن اسمه», «في بيان تلقت "السومرية نيوز" نسخة منه»: a clause that describes the
+ * source or the statement, ending at a comma, a medium or a complementizer. Returns where it ends, or `j` when
+ * there is none, it runs too far or it holds a cue of its own («الذي قال إن …» is another claim).
+ */
+function describingClauseEnd(r: Reader, j: number, limit: number, afterMedium: boolean): number {
+  const { words, norms } = r.view;
+  const relative = RELATIVES.has(words[j] ?? "");
+  if (!relative && !afterMedium) return j;
+  const first = relative ? j + 1 : j;
+  for (let k = first; k < Math.min(limit, first + CLAUSE_REACH); k++) {
+    const word = words[k];
+    // «طلب عدم ذكر اسمه»: a cue word after «عدم» is what the source asked not to be done, not a saying.
+    if (words[k - 1] !== NOT_DOING && r.lex.cues.match(words, k, limit, false)) return j;
+    // A quotation that ends the clause is the words themselves («في بيان متلفز "أنتم تقصفون …"»).
+    const quotation = norms[k] === '"' && introAt(r, null, k, limit, false) !== null;
+    const stop = quotation || isComma(norms[k]) || (word != null && COMPLEMENTIZERS.has(word));
+    if (stop || (relative && word === ABOUT && mediumAt(r, k, limit))) return k > first ? k : j;
+    if (word == null && norms[k] !== '"') return j;
+  }
+  return j;
+}
+
 /**
  * «قائلاً: "…"», «قائلة إن …», «بقولها إن …»: a participle or verbal noun that introduces this claim's words;
  * returns the token after it, or `j`. After a comma, «مشيراً إلى أن …» is a claim of its own.
@@ -215,7 +247,12 @@ export function skipZone(r: Reader, from: number, limit: number, adverbials = tr
     const found = mediumAt(r, j, limit);
     if (found) {
       medium ??= found.medium;
-      j = found.next;
+      j = describingClauseEnd(r, found.next, limit, view.words[j] === ABOUT);
+      continue;
+    }
+    const clause = describingClauseEnd(r, j, limit, false);
+    if (clause > j) {
+      j = clause;
       continue;
     }
     const adverbial = adverbials ? adverbialEnd(r, j, limit) : j;

@@ -84,7 +84,8 @@ const TABLE = buildTable();
 let unitScratch = new Uint16Array(1 << 16);
 
 function scratchUnits(capacity: number): Uint16Array {
-  if (unitScratch.length < capacity) unitScratch = new Uint16Array(Math.max(capacity, unitScratch.length * 2));
+  if (unitScratch.length < capacity)
+    unitScratch = new Uint16Array(Math.max(capacity, unitScratch.length * 2));
   return unitScratch;
 }
 

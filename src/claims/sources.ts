@@ -87,6 +87,18 @@ function nameAt(r: Reader, i: number, limit: number): Name | null {
       open: !isDefinite(last) && head.value.head !== "anonymous" && head.value.head !== "witness",
     };
   }
+  const word = view.words[i];
+  if (word != null && isPeopleParticiple(word)) {
+    return {
+      end: i + 1,
+      textStart: view.tokens[i]!.start,
+      kind: "person",
+      actorId: null,
+      head: bareHead(word),
+      isRef: false,
+      open: false,
+    };
+  }
   // «أعلن العراق», «قالت روسيا»: a country or capital speaking is its government.
   const entity = view.entityAt.get(i);
   if (!entity || entity.mention.type === "MISC") return null;
@@ -101,6 +113,14 @@ function nameAt(r: Reader, i: number, limit: number): Name | null {
     isRef: false,
     open: false,
   };
+}
+
+/**
+ * «المشاركون», «المحتجون», «المراقبون»: a definite participle in the nominative sound plural (الم…ون) names a
+ * group of people, and as the nominative it is the verb's subject, never its object («أكد المشاركين» would be).
+ */
+function isPeopleParticiple(word: string): boolean {
+  return word.length >= 7 && word.startsWith("الم") && word.endsWith("ون");
 }
 
 /** An actor's name as a source; a head word before it («صفحة», «وزارة») may say what kind it is. */

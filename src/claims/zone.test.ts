@@ -63,4 +63,11 @@ describe("between the source and its words", () => {
     expect(c.source.text).toBe("الناطق");
     expect(r.content(c)).toBe("الهدنة صامدة في درعا");
   });
+
+  it("takes a plural participle in the nominative for the speaking group, not an object", () => {
+    const r = readClaims("وأكد المعتصمون في ساحة الكرامة أن الإضراب مستمر حتى الإفراج عن المعتقلين .");
+    const c = r.claim("أكد");
+    expect(c.source.text).toBe("المعتصمون في ساحة الكرامة");
+    expect(r.content(c)).toBe("الإضراب مستمر حتى الإفراج عن المعتقلين");
+  });
 });

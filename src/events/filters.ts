@@ -361,6 +361,25 @@ function movementOk(view: DocView, hit: TriggerHit, clause: Clause): boolean {
   return movementHasMover(view, hit, window) || patients;
 }
 
+/** Frames that make a trigger no occurrence in its clause, tried in this order (see the functions above). */
+const NON_EVENT_FRAMES: readonly ((view: DocView, hit: TriggerHit, clause: Clause) => boolean)[] = [
+  protestMarch,
+  framedAsNonEvent,
+  describesAntecedent,
+  wholeCampaign,
+  notAMarch,
+  description,
+  notACapture,
+  weaponNotUsed,
+  verbalAttack,
+  symbolicBurning,
+  deathInCrash,
+  leavesNoTerritory,
+  protestAsReason,
+  foughtAsCauseOfFlight,
+  vagueAttacks,
+];
+
 /**
  * Whether a trigger is no event in its own clause: a word of a name, a need of its lexicon row unmet, a
  * negation, a killing word without its dead, a movement with nothing that moves, or a frame that makes it
@@ -373,21 +392,6 @@ export function unmadeInClause(view: DocView, hit: TriggerHit, parties: readonly
   if (isNegated(view, hit, clause) && !hasCue(view, "denial", clause.start, hit.start)) return true;
   if (hit.value.rule === "kill" && !killHasVictims(view, hit, { from: clause.start, to: clause.end }))
     return true;
-  if (!movementOk(view, hit, clause) || protestMarch(view, hit, clause)) return true;
-  return (
-    framedAsNonEvent(view, hit, clause) ||
-    describesAntecedent(view, hit, clause) ||
-    wholeCampaign(view, hit, clause) ||
-    notAMarch(view, hit, clause) ||
-    description(view, hit, clause) ||
-    notACapture(view, hit, clause) ||
-    weaponNotUsed(view, hit, clause) ||
-    verbalAttack(view, hit, clause) ||
-    symbolicBurning(view, hit, clause) ||
-    deathInCrash(view, hit, clause) ||
-    leavesNoTerritory(view, hit, clause) ||
-    protestAsReason(view, hit, clause) ||
-    foughtAsCauseOfFlight(view, hit, clause) ||
-    vagueAttacks(view, hit, clause)
-  );
+  if (!movementOk(view, hit, clause)) return true;
+  return NON_EVENT_FRAMES.some((frame) => frame(view, hit, clause));
 }

@@ -98,14 +98,14 @@ export class WordTable<A, B> {
   ) {}
 
   get(word: string): WordInfo<A, B> {
-    const hash = WordCache.hash(word, 0, word.length, 0);
-    let info = this.cache.get(word, 0, word.length, 0, hash);
+    const hash = WordCache.hash(word, 0, word.length);
+    let info = this.cache.get(word, 0, word.length, hash);
     if (info === undefined) {
       const { forms, futureMask } = wordVariants(word);
       const a = this.first.starts(forms, futureMask);
       const b = this.second.starts(forms, futureMask);
       info = a.length === 0 && b.length === 0 ? this.none : { forms, a, b };
-      this.cache.set(word, 0, word.length, 0, hash, info, word);
+      this.cache.set(word, 0, word.length, hash, info, word);
     }
     return info;
   }

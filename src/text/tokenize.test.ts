@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Token } from "../core/layers.js";
 import { normalizeText } from "./normalize.js";
-import { tokenize } from "./tokenize.js";
+import { defaultStemLexicon } from "./stem-lexicon.js";
+import { forgetAnalysedWords, tokenize } from "./tokenize.js";
 
 function tokens(raw: string): Token[] {
   return tokenize(raw, normalizeText(raw));
@@ -204,5 +205,44 @@ describe("tokenize: clitics", () => {
       "ب+[جنوب]",
       "دمشق",
     ]);
+  });
+});
+
+describe("tokenize: analyses remembered per raw spelling", () => {
+  /** Each word analysed on an empty cache: what any later sighting of the same spelling must get. */
+  function alone(word: string): string {
+    forgetAnalysedWords(defaultStemLexicon());
+    return split(word);
+  }
+
+  it("never lends one spelling's analysis to another that normalises the same", () => {
+    // ة/ه, أ/ا and ى/ي meet in normalisation, but the analysis reads the raw letter.
+    const pairs = [
+      ["بلدته", "بلدتة"],
+      ["كتابه", "كتابة"],
+      ["المانيا", "ألمانيا"],
+      ["والاعتقال", "والإعتقال"],
+      ["مبناه", "مبناة"],
+    ];
+    for (const pair of pairs) {
+      const expected = pair.map(alone);
+      forgetAnalysedWords(defaultStemLexicon());
+      const raw = `${pair[0]} ${pair[1]} ${pair[1]} ${pair[0]}`;
+      const both = tokens(raw).map((token) => pieces(raw, token));
+      expect(both).toEqual([expected[0], expected[1], expected[1], expected[0]]);
+    }
+  });
+
+  it("analyses a word with diacritics as its plain spelling", () => {
+    forgetAnalysedWords(defaultStemLexicon());
+    const raw = "بالمخيم بِالمُخَيَّمِ بالمخيم";
+    expect(tokens(raw).map((t) => pieces(raw, t))).toEqual(["ب+ال+[مخيم]", "بِ+ال+[مُخَيَّمِ]", "ب+ال+[مخيم]"]);
+  });
+
+  it("keeps words that share one raw character apart (ﷺ expands to four words)", () => {
+    const raw = "ﷺ صلى الله عليه وسلم";
+    const found = tokens(raw);
+    expect(found.map((t) => t.norm)).toEqual(["صلي الله عليه وسلم", "صلي", "الله", "عليه", "وسلم"]);
+    expect(found[0]).toMatchObject({ start: 0, end: 1 });
   });
 });

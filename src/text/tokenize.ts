@@ -3,7 +3,7 @@ import type { Span } from "../core/span.js";
 import { CHAR_CLASS, CharClass } from "./char-class.js";
 import { segmentWord } from "./segment.js";
 import { defaultStemLexicon, type StemLexicon } from "./stem-lexicon.js";
-import { HASH_SEED, hashStep, WordCache } from "./word-cache.js";
+import { WordCache } from "./word-cache.js";
 import { rememberWordForms } from "./word-forms.js";
 import { type WordInfo, wordInfo } from "./word-info.js";
 
@@ -107,21 +107,15 @@ function kindOf(cls: number): TokenKind {
   }
 }
 
-/** End of the Arabic word starting at `i`, and its hash (see WordCache) folded in the same pass. */
-let scannedHash = 0;
-
+/** End of the Arabic word starting at normalised unit `i`: letters and the marks among them. */
 function scanArabic(text: string, i: number): number {
   const length = text.length;
-  let h = hashStep(HASH_SEED, text.charCodeAt(i));
   let j = i + 1;
   while (j < length) {
-    const code = text.charCodeAt(j);
-    const c = CHAR_CLASS[code]!;
+    const c = CHAR_CLASS[text.charCodeAt(j)]!;
     if (c !== CharClass.arabic && c !== CharClass.mark) break;
-    h = hashStep(h, code);
     j++;
   }
-  scannedHash = h & 0x3fffffff; // a small integer, never boxed; WordCache.withTag mixes in the rest
   return j;
 }
 
@@ -146,7 +140,7 @@ export function tokenize(
   const cache = cacheFor(lexicon);
   const tokens: Token[] = [];
   let forms = formScratch;
-  const scan: Scan = { raw, norm, cache, lexicon };
+  const scan: Scan = { raw, norm, cache, lexicon, cached: true };
   const generation = cache.generation;
   let lastStart = -1; // normalised start of the last token, for merging
   let lastEnd = -1; // raw end of the last token
@@ -169,11 +163,11 @@ export function tokenize(
     } else {
       const token =
         cls === CharClass.arabic
-          ? arabicToken(scan, i, end, scannedHash)
+          ? arabicToken(scan, i, end)
           : plainToken(kindOf(cls), start, norm.ends[end - 1]!, text, i, end);
       tokens.push(token);
       if (tokens.length > forms.length) forms = growForms(forms);
-      forms[tokens.length - 1] = cls === CharClass.arabic ? cache.lastEntry : -1;
+      forms[tokens.length - 1] = cls === CharClass.arabic && scan.cached ? cache.lastEntry : -1;
       lastStart = i;
       lastEnd = token.end;
     }
@@ -217,6 +211,14 @@ function plainToken(
 
 type InfoCache = WordCache<WordInfo>;
 
+/**
+ * Forgets every word analysed with `lexicon`, so the next words are analysed afresh: for benchmarks that must
+ * not let one round's analyses serve the next, and for callers that want the memory back.
+ */
+export function forgetAnalysedWords(lexicon: StemLexicon = defaultStemLexicon()): void {
+  caches.delete(lexicon);
+}
+
 function cacheFor(lexicon: StemLexicon): InfoCache {
   let cache = caches.get(lexicon);
   if (!cache) {
@@ -226,51 +228,49 @@ function cacheFor(lexicon: StemLexicon): InfoCache {
   return cache;
 }
 
-const ALEF = 0x0627;
-const HEH = 0x0647;
-const YEH = 0x064a;
-
-/**
- * The part of the cache key beyond the normalised word: one bit per letter the analysis checks on the raw
- * text (alef near the start, ه or ي near the end) that was not written plainly there, so «مدينة» and
- * «مدينه» never share an entry.
- */
-function rawTag(raw: string, norm: NormalizedText, ns: number, ne: number): number {
-  const text = norm.text;
-  let tag = 0;
-  for (let k = 0; k < 8 && k < ne - ns; k++) {
-    const unit = k < 4 ? ns + k : ne - 1 - (k - 4);
-    if (k >= 4 && unit < ns + 4) break;
-    const code = text.charCodeAt(unit);
-    if ((code === ALEF || code === HEH || code === YEH) && raw.charCodeAt(norm.starts[unit]!) !== code) {
-      tag |= 1 << k;
-    }
-  }
-  return tag;
-}
-
 /** What the analysis of every Arabic word of one document needs, passed as one object. */
 interface Scan {
   readonly raw: string;
   readonly norm: NormalizedText;
   readonly cache: InfoCache;
   readonly lexicon: StemLexicon;
+  /** Whether the last word's info came from (or went into) the cache, so `cache.lastEntry` names it. */
+  cached: boolean;
 }
 
-function cachedInfo(scan: Scan, ns: number, ne: number, scanHash: number): WordInfo {
+/**
+ * The analysis of the word at normalised units `[ns, ne)`, cached by the word's raw spelling: normalisation
+ * maps each raw character on its own, so the raw units fix the normalised word and every raw letter the
+ * analysis consults (a plain alef before «ل», a real «ه» before a pronoun), and «مدينة» and «مدينه» never
+ * share an entry. A word that shares a raw character with its neighbour (a presentation form that expands
+ * into several words, «ﷺ») is analysed without the cache.
+ */
+function cachedInfo(scan: Scan, ns: number, ne: number): WordInfo {
   const { raw, norm, cache } = scan;
-  const tag = rawTag(raw, norm, ns, ne);
-  const hash = WordCache.withTag(scanHash, tag);
-  let info = cache.get(norm.text, ns, ne, tag, hash);
+  const { starts, ends } = norm;
+  const rawStart = starts[ns]!;
+  const rawEnd = ends[ne - 1]!;
+  if ((ns > 0 && starts[ns - 1] === rawStart) || (ne < starts.length && starts[ne] === starts[ne - 1])) {
+    scan.cached = false;
+    return analyse(scan, ns, ne);
+  }
+  scan.cached = true;
+  const hash = WordCache.hash(raw, rawStart, rawEnd);
+  let info = cache.get(raw, rawStart, rawEnd, hash);
   if (info === undefined) {
-    const word = norm.text.slice(ns, ne);
-    info = wordInfo(
-      word,
-      segmentWord(word, (k) => rawCode(raw, norm, ns + k, word), scan.lexicon),
-    );
-    cache.set(norm.text, ns, ne, tag, hash, info, word);
+    info = analyse(scan, ns, ne);
+    cache.set(raw, rawStart, rawEnd, hash, info);
   }
   return info;
+}
+
+function analyse(scan: Scan, ns: number, ne: number): WordInfo {
+  const { raw, norm } = scan;
+  const word = norm.text.slice(ns, ne);
+  return wordInfo(
+    word,
+    segmentWord(word, (k) => rawCode(raw, norm, ns + k, word), scan.lexicon),
+  );
 }
 
 /** The raw letter behind normalised unit `unit`; a presentation form stands for its letter (NFKC). */
@@ -280,11 +280,11 @@ function rawCode(raw: string, norm: NormalizedText, unit: number, word: string):
   return code <= 0xfeff ? raw[norm.starts[unit]!]!.normalize("NFKC").charCodeAt(0) : word.charCodeAt(0);
 }
 
-function arabicToken(scan: Scan, ns: number, ne: number, scanHash: number): Token {
+function arabicToken(scan: Scan, ns: number, ne: number): Token {
   const { starts, ends } = scan.norm;
   const start = starts[ns]!;
   const end = ends[ne - 1]!;
-  const info = cachedInfo(scan, ns, ne, scanHash);
+  const info = cachedInfo(scan, ns, ne);
   const normText = info.norm;
   if (!info.split) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
   // Object literals in one piece (no properties added later) keep token shapes few and allocation cheap.

@@ -1,9 +1,9 @@
 /**
- * A cache keyed by a run of UTF-16 units inside a larger string plus a small integer, looked up without
- * cutting the run out as a string. The tokeniser asks it once per Arabic word; a Map keyed by fresh slices
+ * A cache keyed by a run of UTF-16 units inside a larger string, looked up without cutting the run out as a
+ * string. The tokeniser asks it once per Arabic word; a Map keyed by fresh slices
  * spent most of the tokeniser's time hashing and comparing strings scattered over the heap.
  * A hit should touch as few cache lines as possible (every miss to memory costs more than the whole compare):
- * a direct-mapped front table keeps, for recent words, hash, tag, length and the units themselves in one
+ * a direct-mapped front table keeps, for recent words, hash, length and the units themselves in one
  * 64-byte row, so a frequent word is found with one row and its value, without the large table.
  */
 /**
@@ -11,13 +11,13 @@
  * are found there; 16384 rows sent a quarter of all lookups on to the generations, 2^17 gained nothing more.
  */
 const FRONT_SLOTS = 65536;
-/** Ints per front row: hash, tag, length, entry id, then units two per int. */
+/** Ints per front row: hash, length, entry id, then units two per int. */
 const ROW = 16;
-const ROW_HEAD = 4;
+const ROW_HEAD = 3;
 /** Longer words skip the front table. */
 const ROW_UNITS = (ROW - ROW_HEAD) * 2;
 
-/** FNV-1a over code units: start from HASH_SEED, fold each unit with hashStep, finish with WordCache.withTag. */
+/** FNV-1a over code units: start from HASH_SEED, fold each unit with hashStep, finish with WordCache.finish. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
 export function hashStep(h: number, unit: number): number {
@@ -27,41 +27,32 @@ export function hashStep(h: number, unit: number): number {
 /** One generation of entries: open addressing, two ints a slot (the key's hash, its entry index + 1; 0 = empty). */
 class Generation<V> {
   readonly table: Int32Array;
-  readonly tags: Int32Array;
   readonly keys: string[] = [];
   readonly values: V[] = [];
   size = 0;
 
   constructor(limit: number) {
     this.table = new Int32Array(limit * 4);
-    this.tags = new Int32Array(limit);
   }
 
   /** The entry for the key, or -(slot + 1) for the empty slot where it would go. */
-  find(text: string, start: number, end: number, tag: number, hash: number): number {
+  find(text: string, start: number, end: number, hash: number): number {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = table[2 * slot + 1]! - 1;
       if (entry < 0) return -(slot + 1);
-      if (
-        table[2 * slot] === hash &&
-        this.tags[entry] === tag &&
-        sameUnits(this.keys[entry]!, text, start, end)
-      ) {
-        return entry;
-      }
+      if (table[2 * slot] === hash && sameUnits(this.keys[entry]!, text, start, end)) return entry;
     }
   }
 
   /** Adds a key not held, at the empty slot find() gave (as -(slot + 1)); returns its entry. */
-  add(found: number, hash: number, tag: number, key: string, value: V): number {
+  add(found: number, hash: number, key: string, value: V): number {
     const slot = -found - 1;
     const entry = this.size++;
     this.table[2 * slot] = hash;
     this.table[2 * slot + 1] = entry + 1;
     this.keys[entry] = key;
-    this.tags[entry] = tag;
     this.values[entry] = value;
     return entry;
   }
@@ -109,63 +100,56 @@ export class WordCache<V> {
     this.old = this.young;
     this.young = new Generation(this.limit);
     this.front = new Int32Array(FRONT_SLOTS * ROW);
-    for (let r = 0; r < FRONT_SLOTS; r++) this.front[r * ROW + 2] = -1; // no key has length -1
+    for (let r = 0; r < FRONT_SLOTS; r++) this.front[r * ROW + 1] = -1; // no key has length -1
     // Sized up front: an empty array written at scattered slots turns into a slow dictionary.
     this.frontValue = new Array<V | undefined>(FRONT_SLOTS).fill(undefined);
   }
 
-  /** Hash of `text[start, end)` and `tag`; pass it to get and set. */
-  static hash(text: string, start: number, end: number, tag: number): number {
+  /** Hash of `text[start, end)`; pass it to get and set. */
+  static hash(text: string, start: number, end: number): number {
     let h = HASH_SEED;
     for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
-    return WordCache.withTag(h, tag);
+    return WordCache.finish(h);
   }
 
-  /** Finishes a hash built unit by unit with {@link hashStep} from {@link HASH_SEED} (the tokeniser's scan). */
-  static withTag(h: number, tag: number): number {
+  /** Finishes a hash built unit by unit with {@link hashStep} from {@link HASH_SEED}. */
+  static finish(h: number): number {
     // 30 bits: a small integer in V8 on every platform, never a boxed number.
-    return Math.imul(h ^ tag, 0x01000193) & 0x3fffffff;
+    return Math.imul(h ^ (h >>> 15), 0x01000193) & 0x3fffffff;
   }
 
-  get(text: string, start: number, end: number, tag: number, hash: number): V | undefined {
+  get(text: string, start: number, end: number, hash: number): V | undefined {
     const slot = hash & (FRONT_SLOTS - 1);
-    if (this.frontHolds(slot, text, start, end, tag, hash)) {
-      this.lastEntry = this.front[slot * ROW + 3]!;
+    if (this.frontHolds(slot, text, start, end, hash)) {
+      this.lastEntry = this.front[slot * ROW + 2]!;
       return this.frontValue[slot];
     }
-    const entry = this.young.find(text, start, end, tag, hash);
+    const entry = this.young.find(text, start, end, hash);
     if (entry >= 0) {
-      this.remember(slot, hash, tag, entry);
+      this.remember(slot, hash, entry);
       this.lastEntry = entry;
       return this.young.values[entry];
     }
     const old = this.old;
-    const inOld = old ? old.find(text, start, end, tag, hash) : -1;
+    const inOld = old ? old.find(text, start, end, hash) : -1;
     if (!old || inOld < 0) return undefined;
     const value = old.values[inOld]!;
     if (this.young.size >= this.limit) {
-      this.set(text, start, end, tag, hash, value, old.keys[inOld]);
+      this.set(text, start, end, hash, value, old.keys[inOld]);
       return value;
     }
     // Promote into the empty slot the young probe just found, without probing again.
-    const promoted = this.young.add(entry, hash, tag, old.keys[inOld]!, value);
+    const promoted = this.young.add(entry, hash, old.keys[inOld]!, value);
     this.lastEntry = promoted;
-    this.remember(slot, hash, tag, promoted);
+    this.remember(slot, hash, promoted);
     return value;
   }
 
-  private frontHolds(
-    slot: number,
-    text: string,
-    start: number,
-    end: number,
-    tag: number,
-    hash: number,
-  ): boolean {
+  private frontHolds(slot: number, text: string, start: number, end: number, hash: number): boolean {
     const front = this.front;
     const row = slot * ROW;
     const length = end - start;
-    if (front[row] !== hash || front[row + 1] !== tag || front[row + 2] !== length) return false;
+    if (front[row] !== hash || front[row + 1] !== length) return false;
     let at = row + ROW_HEAD;
     let i = start;
     for (; i + 1 < end; i += 2, at++) {
@@ -174,15 +158,14 @@ export class WordCache<V> {
     return i === end || front[at] === text.charCodeAt(i);
   }
 
-  private remember(slot: number, hash: number, tag: number, entry: number): void {
+  private remember(slot: number, hash: number, entry: number): void {
     const key = this.young.keys[entry]!;
     if (key.length > ROW_UNITS) return;
     const front = this.front;
     const row = slot * ROW;
     front[row] = hash;
-    front[row + 1] = tag;
-    front[row + 2] = key.length;
-    front[row + 3] = entry;
+    front[row + 1] = key.length;
+    front[row + 2] = entry;
     let at = row + ROW_HEAD;
     let i = 0;
     for (; i + 1 < key.length; i += 2, at++) front[at] = key.charCodeAt(i) | (key.charCodeAt(i + 1) << 16);
@@ -194,22 +177,22 @@ export class WordCache<V> {
    * Stores `value` in the young generation (turning over first when it is full); `key` may pass the run
    * already cut out as a string (it is kept, not copied).
    */
-  set(text: string, start: number, end: number, tag: number, hash: number, value: V, key?: string): void {
-    let found = this.young.find(text, start, end, tag, hash);
+  set(text: string, start: number, end: number, hash: number, value: V, key?: string): void {
+    let found = this.young.find(text, start, end, hash);
     if (found < 0 && this.young.size >= this.limit) {
       this.turn();
-      found = this.young.find(text, start, end, tag, hash);
+      found = this.young.find(text, start, end, hash);
     }
     const slot = hash & (FRONT_SLOTS - 1);
     if (found >= 0) {
       this.young.values[found] = value;
       this.lastEntry = found;
-      if (this.frontHolds(slot, text, start, end, tag, hash)) this.remember(slot, hash, tag, found);
+      if (this.frontHolds(slot, text, start, end, hash)) this.remember(slot, hash, found);
       return;
     }
-    const entry = this.young.add(found, hash, tag, key ?? text.slice(start, end), value);
+    const entry = this.young.add(found, hash, key ?? text.slice(start, end), value);
     this.lastEntry = entry;
-    this.remember(slot, hash, tag, entry);
+    this.remember(slot, hash, entry);
   }
 }
 

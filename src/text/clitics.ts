@@ -33,12 +33,17 @@ const LAM = 0x0644;
 const TEH = 0x062a;
 const ALEF_HAMZA_BELOW = 0x0625;
 const ALEF_MAKSURA = 0x0649;
+const YEH = 0x064a;
 
 const CONJUNCTIONS = ["و", "ف"];
 const PREPOSITIONS = ["ب", "ك", "ل"];
 const IMPERFECT_PREFIXES = "يتنا";
-/** Longest first, so «هما» is tried before «ها» and «ه». */
-const SUFFIXES = ["هما", "هم", "هن", "ها", "ه", "كم", "كن", "ك", "نا", "ي"];
+/**
+ * The pronoun suffixes by index, 0 for none; the rest longest first, so «هما» is tried before «ها» and «ه».
+ * Scorers index their priors by it.
+ */
+export const SUFFIX_KEYS: readonly string[] = ["", "هما", "هم", "هن", "ها", "ه", "كم", "كن", "ك", "نا", "ي"];
+const SUFFIX_CODES = SUFFIX_KEYS.map((key) => [...key].map((c) => c.charCodeAt(0)));
 
 /**
  * Closed-class words that begin with ال without an article: they may stand as stems («والذي» → و+الذي).
@@ -58,6 +63,12 @@ const AL_STEMS = new Set([
   "اللهم",
   "الان",
 ]);
+const AL_STEM_MAX_LENGTH = Math.max(...[...AL_STEMS].map((stem) => stem.length));
+
+/** Whether `word[start, end)` is one of AL_STEMS; cuts no string for the many longer stems. */
+function isAlStem(word: string, start: number, end: number): boolean {
+  return end - start <= AL_STEM_MAX_LENGTH && AL_STEMS.has(word.slice(start, end));
+}
 
 /** The raw code unit each normalised unit came from (first unit of its raw span). */
 export type RawCodeAt = (index: number) => number;
@@ -72,14 +83,22 @@ export interface Chain {
   readonly future: boolean;
   /** Where the stem starts: the sum of `lengths`. */
   readonly start: number;
+  /** Position in {@link CHAINS}, for scorers that keep a prior per chain. */
+  readonly index: number;
+}
+
+/** Receives the analyses of a word one by one, in the order {@link analyses} lists them. */
+export interface AnalysisVisitor {
+  candidate(chain: Chain, suffixKey: string, stem: string): void;
 }
 
 /**
- * Receives the analyses of a word one by one, in the order {@link analyses} lists them, without an object
- * per analysis: the tokeniser scores every analysis of every new word and keeps one.
+ * The same analyses as positions, without an object or a string per analysis: the tokeniser scores every
+ * analysis of every new word and keeps one. The stem is `word[chain.start, end)`, its last unit (a ت)
+ * read as ه when `restored`; `suffix` indexes {@link SUFFIX_KEYS}.
  */
-export interface AnalysisVisitor {
-  candidate(chain: Chain, suffixKey: string, stem: string): void;
+export interface CandidateVisitor {
+  candidate(chain: Chain, suffix: number, end: number, restored: boolean): void;
 }
 
 const CONJUNCTION_CODES = CONJUNCTIONS.map((c) => c.charCodeAt(0));
@@ -90,7 +109,7 @@ const FUTURE = SECOND_KEYS.length - 1;
 const LAM_PREPOSITION = SECOND_KEYS.indexOf("ل");
 
 /** Every chain, indexed by chainIndex(conjunction 0..2, second 0..FUTURE, article 0..1). */
-const CHAINS: readonly Chain[] = buildChains();
+export const CHAINS: readonly Chain[] = buildChains();
 
 function chainIndex(conjunction: number, second: number, article: number): number {
   return (conjunction * SECOND_KEYS.length + second) * 2 + article;
@@ -104,12 +123,14 @@ function buildChains(): Chain[] {
         const lengths = [...(c ? [1] : []), ...(s ? [1] : [])];
         const key = [c ? CONJUNCTIONS[c - 1] : "", SECOND_KEYS[s]].filter(Boolean).join("+");
         if (a) lengths.push(s === LAM_PREPOSITION ? 1 : 2);
-        table[chainIndex(c, s, a)] = {
+        const index = chainIndex(c, s, a);
+        table[index] = {
           lengths: Object.freeze(lengths),
           key: a ? (key ? `${key}+ال` : "ال") : key,
           article: a === 1,
           future: s === FUTURE,
           start: lengths.reduce((sum, n) => sum + n, 0),
+          index,
         };
       }
     }
@@ -138,17 +159,38 @@ function stemAllowed(word: string, start: number, end: number, chain: Chain, raw
   if (chain.lengths.length === 0) return true;
   // A stem cannot itself begin with an article: that analysis is the longer chain.
   if (word.charCodeAt(start) === ALEF && word.charCodeAt(start + 1) === LAM) {
-    const stem = word.slice(start, end);
-    if (AL_STEMS.has(stem)) return true;
-    return stem === "الي" && (rawAt(start) === ALEF_HAMZA_BELOW || rawAt(end - 1) === ALEF_MAKSURA);
+    if (isAlStem(word, start, end)) return true;
+    // «الي» (إلى) only when the raw spelling shows it.
+    return (
+      length === 3 &&
+      word.charCodeAt(start + 2) === YEH &&
+      (rawAt(start) === ALEF_HAMZA_BELOW || rawAt(end - 1) === ALEF_MAKSURA)
+    );
   }
   return true;
 }
 
-/** One bit per entry of SUFFIXES that `word` ends with. */
+/** Per Arabic letter (code - 0x0600), one bit per entry of SUFFIX_KEYS that ends with it. */
+const SUFFIXES_ENDING_IN = new Int32Array(0x100);
+SUFFIX_CODES.forEach((codes, k) => {
+  if (k > 0) SUFFIXES_ENDING_IN[codes[codes.length - 1]! - 0x0600]! |= 1 << k;
+});
+
+/** One bit per entry of SUFFIX_KEYS (past «») that `word` ends with; most words end in no suffix letter. */
 function endingSuffixes(word: string): number {
+  const last = word.length - 1;
+  const lastCode = word.charCodeAt(last) - 0x0600;
+  const candidates = lastCode >= 0 && lastCode < 0x100 ? SUFFIXES_ENDING_IN[lastCode]! : 0;
+  if (candidates === 0) return 0;
   let mask = 0;
-  for (let k = 0; k < SUFFIXES.length; k++) if (word.endsWith(SUFFIXES[k]!)) mask |= 1 << k;
+  for (let k = 1; k < SUFFIX_CODES.length; k++) {
+    if ((candidates & (1 << k)) === 0) continue;
+    const codes = SUFFIX_CODES[k]!;
+    let n = codes.length;
+    if (n > last + 1) continue;
+    while (n > 0 && word.charCodeAt(last - codes.length + n) === codes[n - 1]) n--;
+    if (n === 0) mask |= 1 << k;
+  }
   return mask;
 }
 
@@ -158,20 +200,19 @@ function visitChain(
   rawAt: RawCodeAt,
   chain: Chain,
   suffixes: number,
-  visitor: AnalysisVisitor,
+  visitor: CandidateVisitor,
 ) {
   const start = chain.start;
-  if (stemAllowed(word, start, word.length, chain, rawAt)) visitor.candidate(chain, "", word.slice(start));
+  if (stemAllowed(word, start, word.length, chain, rawAt)) visitor.candidate(chain, 0, word.length, false);
   if (chain.article) return;
-  for (let k = 0; k < SUFFIXES.length; k++) {
+  for (let k = 1; k < SUFFIX_CODES.length; k++) {
     if ((suffixes & (1 << k)) === 0) continue;
-    const suffix = SUFFIXES[k]!;
-    const end = word.length - suffix.length;
+    const codes = SUFFIX_CODES[k]!;
+    const end = word.length - codes.length;
     if (!stemAllowed(word, start, end, chain, rawAt)) continue;
-    if (suffix.charCodeAt(0) === HEH && rawAt(end) !== HEH) continue;
-    const stem = word.slice(start, end);
-    visitor.candidate(chain, suffix, stem);
-    if (stem.charCodeAt(stem.length - 1) === TEH) visitor.candidate(chain, suffix, `${stem.slice(0, -1)}ه`);
+    if (codes[0] === HEH && rawAt(end) !== HEH) continue;
+    visitor.candidate(chain, k, end, false);
+    if (word.charCodeAt(end - 1) === TEH) visitor.candidate(chain, k, end, true);
   }
 }
 
@@ -182,14 +223,14 @@ function visitSecond(
   c: number,
   s: number,
   suffixes: number,
-  visitor: AnalysisVisitor,
+  visitor: CandidateVisitor,
 ): void {
   const plain = CHAINS[chainIndex(c, s, 0)]!;
   if (plain.lengths.length > 0) visitChain(word, rawAt, plain, suffixes, visitor);
   if (s === FUTURE) return;
   const at = plain.start;
   let article = articleLength(word, at, s === LAM_PREPOSITION, rawAt);
-  if (article > 0 && AL_STEMS.has(word.slice(at))) article = 0;
+  if (article > 0 && isAlStem(word, at, word.length)) article = 0;
   if (article > 0) visitChain(word, rawAt, CHAINS[chainIndex(c, s, 1)]!, suffixes, visitor);
 }
 
@@ -198,7 +239,7 @@ function visitSecond(
  * (the empty chain, then without and with a conjunction; within each, no second place, a preposition, future
  * س; a plain chain before its article chain), the bare stem, then each pronoun suffix longest first.
  */
-export function forEachAnalysis(word: string, rawAt: RawCodeAt, visitor: AnalysisVisitor): void {
+export function forEachCandidate(word: string, rawAt: RawCodeAt, visitor: CandidateVisitor): void {
   const suffixes = endingSuffixes(word);
   visitChain(word, rawAt, CHAINS[chainIndex(0, 0, 0)]!, suffixes, visitor);
   const conjunction = CONJUNCTION_CODES.indexOf(word.charCodeAt(0)) + 1;
@@ -213,6 +254,16 @@ export function forEachAnalysis(word: string, rawAt: RawCodeAt, visitor: Analysi
       visitSecond(word, rawAt, chainConjunction, FUTURE, suffixes, visitor);
     }
   }
+}
+
+/** {@link forEachCandidate} with each stem and suffix as a string. */
+export function forEachAnalysis(word: string, rawAt: RawCodeAt, visitor: AnalysisVisitor): void {
+  forEachCandidate(word, rawAt, {
+    candidate(chain, suffix, end, restored) {
+      const stem = restored ? `${word.slice(chain.start, end - 1)}ه` : word.slice(chain.start, end);
+      visitor.candidate(chain, SUFFIX_KEYS[suffix]!, stem);
+    },
+  });
 }
 
 /** Every analysis of `word` as objects (for scripts/build-stem-lexicon.ts), in forEachAnalysis order. */

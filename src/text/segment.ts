@@ -1,54 +1,83 @@
 import {
   type Analysis,
-  type AnalysisVisitor,
+  type CandidateVisitor,
   type Chain,
-  forEachAnalysis,
+  forEachCandidate,
   type RawCodeAt,
+  SUFFIX_KEYS,
 } from "./clitics.js";
 import type { StemLexicon } from "./stem-lexicon.js";
+import { type StemTable, stemTableFor, TAIL_SPAN, tailHashes, UNSEEN_STEM } from "./stem-table.js";
+import { hashStep, WordCache } from "./word-cache.js";
 
-/** Weight given to a stem the lexicon has never seen: well below one attested occurrence. */
-const UNSEEN_STEM = 0.1;
-const UNSEEN_PRIOR = 1e-6;
+const HEH = 0x0647;
 
 /**
  * Scores the analyses of one word as they are enumerated and keeps, without an object per analysis, the
- * best one overall and the best article chain (the first of equal scores, in enumeration order).
+ * best one overall and the best article chain (the first of equal scores, in enumeration order). One scorer
+ * serves every word (see {@link BestAnalysis.start}): scoring runs once per new word of every document.
  */
-class BestAnalysis implements AnalysisVisitor {
+class BestAnalysis implements CandidateVisitor {
+  private table!: StemTable;
+  private word = "";
+  /** Chain start the tail hashes are for, -1 for none. */
+  private hashedFrom = -1;
+  private readonly tails = new Int32Array(TAIL_SPAN + 1);
   anyKnown = false;
   bestScore = -1;
   bestChain: Chain | undefined;
-  bestSuffix = "";
-  bestStem = "";
+  bestSuffix = 0;
+  bestEnd = 0;
+  bestRestored = false;
   articleScore = -1;
   articleChain: Chain | undefined;
-  articleStem = "";
+  articleEnd = 0;
 
-  constructor(private readonly lexicon: StemLexicon) {}
+  start(word: string, table: StemTable): void {
+    this.table = table;
+    this.word = word;
+    this.hashedFrom = -1;
+    this.anyKnown = false;
+    this.bestScore = -1;
+    this.bestChain = undefined;
+    this.articleScore = -1;
+    this.articleChain = undefined;
+  }
 
-  candidate(chain: Chain, suffixKey: string, stem: string): void {
-    const lexicon = this.lexicon;
-    const stemWeight = lexicon.stems.get(stem);
-    if (stemWeight !== undefined) this.anyKnown = true;
+  candidate(chain: Chain, suffix: number, end: number, restored: boolean): void {
+    const { table, word } = this;
+    const start = chain.start;
+    if (start !== this.hashedFrom) {
+      tailHashes(word, start, this.tails);
+      this.hashedFrom = start;
+    }
+    const back = word.length - end;
+    const hash = restored
+      ? WordCache.finish(hashStep(this.tails[back + 1]!, HEH))
+      : WordCache.finish(this.tails[back]!);
+    const entry = table.find(hash, word, start, end, restored ? HEH : word.charCodeAt(end - 1));
+    if (entry >= 0) this.anyKnown = true;
     const score =
-      (lexicon.prefixes.get(chain.key) ?? UNSEEN_PRIOR) *
-      (lexicon.suffixes.get(suffixKey) ?? UNSEEN_PRIOR) *
-      (stemWeight ?? UNSEEN_STEM);
+      table.chainPriors[chain.index]! *
+      table.suffixPriors[suffix]! *
+      (entry >= 0 ? table.weight(entry) : UNSEEN_STEM);
     if (score > this.bestScore) {
       this.bestScore = score;
       this.bestChain = chain;
-      this.bestSuffix = suffixKey;
-      this.bestStem = stem;
+      this.bestSuffix = suffix;
+      this.bestEnd = end;
+      this.bestRestored = restored;
     }
     // Article chains («ال», «وال», «بال», «للـ» …) never take a suffix.
     if (chain.article && score > this.articleScore) {
       this.articleScore = score;
       this.articleChain = chain;
-      this.articleStem = stem;
+      this.articleEnd = end;
     }
   }
 }
+
+const found = new BestAnalysis();
 
 /**
  * The most probable analysis of a normalised Arabic word, or null to leave it whole. When neither the word
@@ -56,11 +85,15 @@ class BestAnalysis implements AnalysisVisitor {
  * plain alef and a stem of two or more letters they are almost never part of the word itself.
  */
 export function segmentWord(word: string, rawAt: RawCodeAt, lexicon: StemLexicon): Analysis | null {
-  const found = new BestAnalysis(lexicon);
-  forEachAnalysis(word, rawAt, found);
-  const chain = found.anyKnown ? found.bestChain : found.articleChain;
-  const suffixKey = found.anyKnown ? found.bestSuffix : "";
-  if (!chain || (chain.lengths.length === 0 && suffixKey === "")) return null;
-  const stem = found.anyKnown ? found.bestStem : found.articleStem;
+  found.start(word, stemTableFor(lexicon));
+  forEachCandidate(word, rawAt, found);
+  const known = found.anyKnown;
+  const chain = known ? found.bestChain : found.articleChain;
+  const suffix = known ? found.bestSuffix : 0;
+  if (!chain || (chain.lengths.length === 0 && suffix === 0)) return null;
+  const end = known ? found.bestEnd : found.articleEnd;
+  const stem =
+    known && found.bestRestored ? `${word.slice(chain.start, end - 1)}ه` : word.slice(chain.start, end);
+  const suffixKey = SUFFIX_KEYS[suffix]!;
   return { prefixes: chain.lengths, suffix: suffixKey.length, prefixKey: chain.key, suffixKey, stem };
 }

@@ -259,7 +259,9 @@ function cachedInfo(scan: Scan, ns: number, ne: number): WordInfo {
   let info = cache.get(raw, rawStart, rawEnd, hash);
   if (info === undefined) {
     info = analyse(scan, ns, ne);
-    cache.set(raw, rawStart, rawEnd, hash, info);
+    // Most words are written as they normalise: then the normalised string serves as the key too.
+    const plain = rawEnd - rawStart === info.norm.length && raw.startsWith(info.norm, rawStart);
+    cache.set(raw, rawStart, rawEnd, hash, info, plain ? info.norm : undefined);
   }
   return info;
 }

@@ -2,7 +2,7 @@
  * Throughput of the dates and numbers matchers over the UnifiedFC articles, read in place from the
  * shared data (never copied). Prints MB/s (UTF-8 bytes of raw text) on one core, with and without
  * normalisation, and peak RSS. CPU time (this process's user + system) is shown beside wall time, as
- * wall time on a machine shared with other work overstates the cost. Usage: npx tsx scripts/bench-dates.ts [rounds]
+ * wall time on a machine shared with other work overstates the cost. Usage: npm run bench:dates -- [rounds]
  */
 import { createContext } from "../src/core/context.js";
 import { createDoc } from "../src/core/document.js";

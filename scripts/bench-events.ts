@@ -7,7 +7,7 @@ import { loadUnifiedFcTexts } from "./lib/unifiedfc.js";
 /**
  * The events stage's cost per article over every UnifiedFC article: each article runs through the whole
  * default pipeline and only the events stage is timed, so its inputs are as fresh in memory as in `analyze`.
- * Usage: npx tsx scripts/bench-events.ts [limit]
+ * Usage: npm run bench:events -- [limit]
  */
 const analyzer = createAnalyzer();
 const texts = loadUnifiedFcTexts(Number(process.argv[2] ?? Number.POSITIVE_INFINITY));

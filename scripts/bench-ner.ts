@@ -2,7 +2,7 @@
  * Tagging speed of the shipped NER model on one core: the ANERcorp dev sentences (already tokenised and
  * normalised, so this measures features + scoring + Viterbi, both passes), repeated until a few seconds have passed.
  *
- *   npx tsx scripts/bench-ner.ts [--seconds 3]
+ *   npm run bench:ner -- [--seconds 3]
  */
 import { parseArgs } from "node:util";
 import { loadAnercorpSplit, toTrainSentence } from "../src/extract/ner/dataset.js";

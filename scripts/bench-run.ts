@@ -9,9 +9,9 @@
  * First it times `marsad run` itself (ingest, analysis, linking, exports into a fresh store in the temp
  * folder) over every UnifiedFC article, in a process of its own, for documents/s and peak RSS end to end.
  *
- *   npx tsx scripts/bench-run.ts               marsad run, then analyse (first time) and link 1×, 2×, 4×
- *   npx tsx scripts/bench-run.ts --link-only   skip the marsad run measurement
- *   npx tsx scripts/bench-run.ts --refresh     analyse again
+ *   npm run bench:run                  marsad run, then analyse (first time) and link 1×, 2×, 4×
+ *   npm run bench:run -- --link-only   skip the marsad run measurement
+ *   npm run bench:run -- --refresh     analyse again
  *
  * UnifiedFC gives no publication dates; where an article's URL holds one (/2017/08/23/) it is used, as a
  * crawler would, so that relative dates resolve. The rest stay undated.
@@ -158,7 +158,7 @@ async function measureFullRun(): Promise<FullRunResult> {
 }
 
 function inChild(args: readonly string[]): string {
-  return execFileSync(process.execPath, ["--import", "tsx", process.argv[1]!, ...args], {
+  return execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, ...args], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 1 << 20,

@@ -4,7 +4,7 @@
  * (plain unicode61, unicode61 + clitic variants as shipped, trigram) by build time, size and hit counts.
  * Text comes from ANERcorp sentences in ../shared/data (read at run time, never copied), else synthetic.
  *
- *   npx tsx scripts/bench-store.ts [--articles 10000] [--batch 500]   (KEEP=1 keeps the temp folder)
+ *   npm run bench:store -- [--articles 10000] [--batch 500]   (KEEP=1 keeps the temp folder)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -2,7 +2,7 @@
  * Throughput of the text layer (normalise + tokenise + sentences) on the UnifiedFC articles, read in place
  * from ../shared/data (never copied). Prints MB/s (UTF-8 bytes of input), articles/s, tokens/s, peak RSS.
  *
- * Run: npx tsx scripts/bench-text.ts [--rounds N]
+ * Run: npm run bench:text -- [--rounds N]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { sharedDataPath } from "../src/core/paths.js";

@@ -3,7 +3,7 @@
  * reports (test/support/worker-articles.ts) into a fresh schema and times them from the first enqueue until
  * every article is stored, analysed and linked. Worker start-up (loading the analyser) is not timed.
  *
- *   MARSAD_TEST_POSTGRES_URL=postgres://… npx tsx scripts/bench-workers.ts [--articles 400] [--workers 1,2,4]
+ *   MARSAD_TEST_POSTGRES_URL=postgres://… npm run bench:workers -- [--articles 400] [--workers 1,2,4]
  */
 import pg from "pg";
 import { openShared } from "../src/queue/open.js";

@@ -2,9 +2,11 @@
  * `npm run bench`: throughput and memory of Marsad's main paths over the UnifiedFC articles, read in place.
  * Each measurement runs in a fresh process so its peak RSS is its own. Prints a table and the machine;
  * analyze also prints each stage's ms/article (scripts/lib/bench-analyze.ts).
+ * The npm scripts run every benchmark as JavaScript compiled by tsc (tsconfig.bench.json), the same code the
+ * `marsad` command runs from dist/; tsx's loader (source maps, transform cache) added ~30 MB to peak RSS.
  *
- *   npx tsx scripts/bench.ts              all measurements
- *   npx tsx scripts/bench.ts --only text  one of: text, ingest, analyze
+ *   npm run bench                 all measurements
+ *   npm run bench -- --only text  one of: text, ingest, analyze
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -125,7 +127,7 @@ async function main(): Promise<void> {
   for (const mode of modes) {
     const out = execFileSync(
       process.execPath,
-      ["--import", "tsx", process.argv[1]!, "--child", "--only", mode],
+      [...process.execArgv, process.argv[1]!, "--child", "--only", mode],
       { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 },
     );
     console.log(format(JSON.parse(out) as Measurement));

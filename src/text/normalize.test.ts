@@ -52,6 +52,10 @@ describe("normalizeArabic: character families", () => {
   it("lower-cases ASCII and turns unusual spaces into a plain space", () => {
     expect(normalizeArabic("ISIS\u00a0Raqqa")).toBe("isis raqqa");
   });
+
+  it("keeps lone surrogates and astral characters as they are", () => {
+    expect(normalizeArabic("حلب\ud800 \udc00إدلب 😀")).toBe("حلب\ud800 \udc00ادلب 😀");
+  });
 });
 
 describe("normalizeText: offset map", () => {

@@ -66,6 +66,34 @@ describe("splitSentences: sentence-final marks", () => {
     ]);
   });
 
+  it("does not end inside nested pairs, nor inside „…“ closed by either closing quote", () => {
+    expect(
+      sentences(
+        "نقل المراسل «قال الضابط (وهو من درعا. كما يبدو) إن القصف توقف. ثم عاد» بعد ساعة. وانتهى اليوم.",
+      ),
+    ).toEqual([
+      "نقل المراسل «قال الضابط (وهو من درعا. كما يبدو) إن القصف توقف. ثم عاد» بعد ساعة.",
+      "وانتهى اليوم.",
+    ]);
+    // The inner pair's closer «)» is itself inside the quotation: the period before it ends nothing.
+    expect(sentences("قال البيان «انسحبت القوات (انظر الخريطة.) من البلدة» أمس. وعاد الهدوء.")).toEqual([
+      "قال البيان «انسحبت القوات (انظر الخريطة.) من البلدة» أمس.",
+      "وعاد الهدوء.",
+    ]);
+    expect(sentences("كتبت الصحيفة „الهدنة صامدة. حتى الآن“ صباحاً. ولم تعلق الحكومة.")).toEqual([
+      "كتبت الصحيفة „الهدنة صامدة. حتى الآن“ صباحاً.",
+      "ولم تعلق الحكومة.",
+    ]);
+  });
+
+  it("does not keep a quotation open across a blank line", () => {
+    expect(sentences("قال المتحدث «سنواصل القتال.\n\nلن نتراجع. أبداً» في المؤتمر.")).toEqual([
+      "قال المتحدث «سنواصل القتال.",
+      "لن نتراجع.",
+      "أبداً» في المؤتمر.",
+    ]);
+  });
+
   it("keeps a closing quote or bracket with the sentence it ends", () => {
     expect(sentences("قال: «انتهت المعركة.» وبدأ الإعمار. (انظر أدناه.) تم.")).toEqual([
       "قال: «انتهت المعركة.»",

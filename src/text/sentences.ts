@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../core/layers.js";
-import { isWhitespace } from "./char-class.js";
-import { type QuoteInfo, quotedRanges } from "./quotes.js";
+import { CHAR_CLASS, CharClass, isWhitespace } from "./char-class.js";
+import { hasParagraphBreak, QuoteMatcher } from "./quotes.js";
 
 /**
  * Sentence boundaries over tokens. A sentence ends at . ! ? ؟ … (and runs such as «..»), after any closing
@@ -64,11 +64,9 @@ function lineBreaks(raw: string, from: number, to: number): { count: number; fir
   return { count, first };
 }
 
-/** First units of sentence-final marks: . ! ? ؟ … ۔ ‼ ⁇ ⁈ ⁉ */
-const FINAL_MARKS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x203c, 0x2047, 0x2048, 0x2049]);
-
-function isFinal(token: Token): boolean {
-  return token.kind === "punct" && FINAL_MARKS.has(token.norm.charCodeAt(0));
+/** A punctuation token that starts with a sentence-final mark (. ! ? ؟ … ۔ ‼ ⁇ ⁈ ⁉, the tokeniser's class). */
+function isFinalPunct(token: Token): boolean {
+  return CHAR_CLASS[token.norm.charCodeAt(0)] === CharClass.final;
 }
 
 /** Whether the gap `[from, to)` holds any line or paragraph break: most gaps are one space and hold none. */
@@ -103,10 +101,35 @@ function continuesAfter(raw: string, mark: Token, next: Token | undefined): bool
   return next.kind === "latin" && first >= 0x61 && first <= 0x7a && mark.norm === ".";
 }
 
+/**
+ * One pass over the tokens matches quotation marks and notes the few tokens where a sentence may end (a
+ * final mark, a line break after it); only those are then looked at, once every quotation is known.
+ */
 export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[] {
-  const quotes = quotedRanges(raw, tokens);
+  const quotes = new QuoteMatcher(tokens.length);
+  const candidates: number[] = [];
+  const count = tokens.length;
+  for (let k = 0; k < count; k++) {
+    const token = tokens[k]!;
+    let candidate = false;
+    if (token.kind === "punct") {
+      if (token.end - token.start === 1) quotes.mark(tokens, k, raw.charCodeAt(token.start));
+      candidate = isFinalPunct(token);
+    }
+    if (k + 1 < count) {
+      const from = token.end;
+      const to = tokens[k + 1]!.start;
+      if (to > from && hasBreak(raw, from, to)) {
+        candidate = true;
+        if (quotes.depth > 0 && hasParagraphBreak(raw, from, to)) quotes.closeAll();
+      }
+    }
+    if (candidate) candidates.push(k);
+  }
   const cuts: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  let skipTo = -1;
+  for (const k of candidates) {
+    if (k <= skipTo) continue;
     const token = tokens[k]!;
     const next = tokens[k + 1];
     const gap =
@@ -119,11 +142,11 @@ export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[
       cuts.push(gap.first);
       continue;
     }
-    if (!isFinal(token)) continue;
+    if (token.kind !== "punct" || !isFinalPunct(token)) continue;
     if (gap.count === 0 && (isAbbreviation(tokens, k) || continuesAfter(raw, token, next))) continue;
     const last = sentenceEnd(tokens, k, quotes);
     if (last < 0) continue;
-    k = last;
+    skipTo = last;
     cuts.push(tokens[last]!.end);
   }
   return segments(raw, cuts);
@@ -134,7 +157,7 @@ export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[
  * or brackets that go on. A quotation that closes right after the mark («."» «!»)») ends with it, and
  * closing marks that follow without a space stay with the sentence.
  */
-function sentenceEnd(tokens: readonly Token[], k: number, quotes: QuoteInfo): number {
+function sentenceEnd(tokens: readonly Token[], k: number, quotes: QuoteMatcher): number {
   let last = k;
   let close = quotes.inside[k]!;
   while (close >= 0) {

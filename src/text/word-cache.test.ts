@@ -65,4 +65,13 @@ describe("WordCache", () => {
     expect(cache.generation).toBe(generation + 1);
     expect(cache.lastEntry).toBeLessThan(cache.capacity);
   });
+
+  it("finds every word behind a front table of a few rows, across turns", () => {
+    const cache = new WordCache<string>(32, 4);
+    const words = Array.from({ length: 40 }, (_, i) => `كلمة${i}`);
+    for (const w of words) put(cache, w, 0, w.length, w);
+    // The first 32 now make the old generation, the last 8 the young one: every row was overwritten often.
+    for (const w of words.slice(16)) expect(get(cache, w, 0, w.length)).toBe(w);
+    expect(get(cache, "كلمة40", 0, 6)).toBeUndefined();
+  });
 });

@@ -7,10 +7,11 @@
  * 64-byte row, so a frequent word is found with one row and its value, without the large table.
  */
 /**
- * Rows of the front table (4 MB): as many as the young generation has entries, so most words found at all
- * are found there; 16384 rows sent a quarter of all lookups on to the generations, 2^17 gained nothing more.
+ * Rows of the tokeniser's front table (4 MB): as many as the young generation has entries, so most words
+ * found at all are found there; 16384 rows sent a quarter of all lookups on to the generations, 2^17 gained
+ * nothing more.
  */
-const FRONT_SLOTS = 65536;
+const FRONT_ROWS = 65536;
 /** Ints per front row: hash, length, entry id, then units two per int. */
 const ROW = 16;
 const ROW_HEAD = 3;
@@ -64,8 +65,10 @@ export class WordCache<V> {
   private young!: Generation<V>;
   /** The young generation before the last turn: read only, its entries move to `young` when used again. */
   private old: Generation<V> | undefined;
-  private front!: Int32Array;
-  private frontValue: Array<V | undefined> = [];
+  private readonly front: Int32Array;
+  private readonly frontMask: number;
+  /** Sized up front: an empty array written at scattered slots turns into a slow dictionary. */
+  private readonly frontValue: Array<V | undefined>;
   /**
    * Entry ids: the id of the entry the last get (a hit) or set touched, below `limit`. An id names the same
    * key until the cache turns over, which bumps `generation`; per-word caches downstream may index by it.
@@ -80,8 +83,15 @@ export class WordCache<V> {
    * and memory stays bounded by two generations (~30 MB at the default). Over the UnifiedFC articles
    * (~141k distinct word forms) one pass analyses ~169k words where emptying a 2^16 cache analysed ~305k.
    */
-  constructor(limit = 1 << 16) {
+  /**
+   * `frontRows` (a power of two): rows of the front table; a cache consulted only now and then (behind a
+   * per-form-id table of its own) does as well with far fewer.
+   */
+  constructor(limit = 1 << 16, frontRows = FRONT_ROWS) {
     this.limit = limit;
+    this.frontMask = frontRows - 1;
+    this.front = new Int32Array(frontRows * ROW);
+    this.frontValue = new Array<V | undefined>(frontRows).fill(undefined);
     this.turn();
   }
 
@@ -99,10 +109,10 @@ export class WordCache<V> {
     this.generation++;
     this.old = this.young;
     this.young = new Generation(this.limit);
-    this.front = new Int32Array(FRONT_SLOTS * ROW);
-    for (let r = 0; r < FRONT_SLOTS; r++) this.front[r * ROW + 1] = -1; // no key has length -1
-    // Sized up front: an empty array written at scattered slots turns into a slow dictionary.
-    this.frontValue = new Array<V | undefined>(FRONT_SLOTS).fill(undefined);
+    // Emptied in place: a new table per turn was megabytes of garbage for the major GC to find.
+    const rows = this.frontValue.length;
+    for (let r = 0; r < rows; r++) this.front[r * ROW + 1] = -1; // no key has length -1
+    this.frontValue.fill(undefined);
   }
 
   /** Hash of `text[start, end)`; pass it to get and set. */
@@ -119,7 +129,7 @@ export class WordCache<V> {
   }
 
   get(text: string, start: number, end: number, hash: number): V | undefined {
-    const slot = hash & (FRONT_SLOTS - 1);
+    const slot = hash & this.frontMask;
     if (this.frontHolds(slot, text, start, end, hash)) {
       this.lastEntry = this.front[slot * ROW + 2]!;
       return this.frontValue[slot];
@@ -183,7 +193,7 @@ export class WordCache<V> {
       this.turn();
       found = this.young.find(text, start, end, hash);
     }
-    const slot = hash & (FRONT_SLOTS - 1);
+    const slot = hash & this.frontMask;
     if (found >= 0) {
       this.young.values[found] = value;
       this.lastEntry = found;

@@ -256,12 +256,16 @@ export function forEachCandidate(word: string, rawAt: RawCodeAt, visitor: Candid
   }
 }
 
+/** The normalised stem of a candidate (see {@link CandidateVisitor}), its ت read as ه when `restored`. */
+export function candidateStem(word: string, chain: Chain, end: number, restored: boolean): string {
+  return restored ? `${word.slice(chain.start, end - 1)}ه` : word.slice(chain.start, end);
+}
+
 /** {@link forEachCandidate} with each stem and suffix as a string. */
 export function forEachAnalysis(word: string, rawAt: RawCodeAt, visitor: AnalysisVisitor): void {
   forEachCandidate(word, rawAt, {
     candidate(chain, suffix, end, restored) {
-      const stem = restored ? `${word.slice(chain.start, end - 1)}ه` : word.slice(chain.start, end);
-      visitor.candidate(chain, SUFFIX_KEYS[suffix]!, stem);
+      visitor.candidate(chain, SUFFIX_KEYS[suffix]!, candidateStem(word, chain, end, restored));
     },
   });
 }

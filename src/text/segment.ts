@@ -2,6 +2,7 @@ import {
   type Analysis,
   type CandidateVisitor,
   type Chain,
+  candidateStem,
   forEachCandidate,
   type RawCodeAt,
   SUFFIX_KEYS,
@@ -92,8 +93,7 @@ export function segmentWord(word: string, rawAt: RawCodeAt, lexicon: StemLexicon
   const suffix = known ? found.bestSuffix : 0;
   if (!chain || (chain.lengths.length === 0 && suffix === 0)) return null;
   const end = known ? found.bestEnd : found.articleEnd;
-  const stem =
-    known && found.bestRestored ? `${word.slice(chain.start, end - 1)}ه` : word.slice(chain.start, end);
+  const stem = candidateStem(word, chain, end, known && found.bestRestored);
   const suffixKey = SUFFIX_KEYS[suffix]!;
   return { prefixes: chain.lengths, suffix: suffixKey.length, prefixKey: chain.key, suffixKey, stem };
 }

@@ -239,17 +239,15 @@ interface Scan {
 }
 
 /**
- * The analysis of the word at normalised units `[ns, ne)`, cached by the word's raw spelling: normalisation
+ * The analysis of the word at normalised units `[ns, ne)` (raw `[rawStart, rawEnd)`), cached by the word's raw spelling: normalisation
  * maps each raw character on its own, so the raw units fix the normalised word and every raw letter the
  * analysis consults (a plain alef before «ل», a real «ه» before a pronoun), and «مدينة» and «مدينه» never
  * share an entry. A word that shares a raw character with its neighbour (a presentation form that expands
  * into several words, «ﷺ») is analysed without the cache.
  */
-function cachedInfo(scan: Scan, ns: number, ne: number): WordInfo {
+function cachedInfo(scan: Scan, ns: number, ne: number, rawStart: number, rawEnd: number): WordInfo {
   const { raw, norm, cache } = scan;
-  const { starts, ends } = norm;
-  const rawStart = starts[ns]!;
-  const rawEnd = ends[ne - 1]!;
+  const starts = norm.starts;
   if ((ns > 0 && starts[ns - 1] === rawStart) || (ne < starts.length && starts[ne] === starts[ne - 1])) {
     scan.cached = false;
     return analyse(scan, ns, ne);
@@ -286,7 +284,7 @@ function arabicToken(scan: Scan, ns: number, ne: number): Token {
   const { starts, ends } = scan.norm;
   const start = starts[ns]!;
   const end = ends[ne - 1]!;
-  const info = cachedInfo(scan, ns, ne);
+  const info = cachedInfo(scan, ns, ne, start, end);
   const normText = info.norm;
   if (!info.split) return { start, end, kind: "arabic", norm: normText, stemNorm: normText };
   // Object literals in one piece (no properties added later) keep token shapes few and allocation cheap.

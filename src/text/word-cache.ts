@@ -1,7 +1,7 @@
 /**
  * A cache keyed by a run of UTF-16 units inside a larger string, looked up without cutting the run out as a
- * string. The tokeniser asks it once per Arabic word; a Map keyed by fresh slices
- * spent most of the tokeniser's time hashing and comparing strings scattered over the heap.
+ * string. The tokeniser asks it once per Arabic word; a Map keyed by fresh slices spent most of the
+ * tokeniser's time hashing and comparing strings scattered over the heap.
  * A hit should touch as few cache lines as possible (every miss to memory costs more than the whole compare):
  * a direct-mapped front table keeps, for recent words, hash, length and the units themselves in one
  * 64-byte row, so a frequent word is found with one row and its value, without the large table.
@@ -82,8 +82,6 @@ export class WordCache<V> {
    * words that keep coming back survive every turn, where emptying the whole cache re-analysed them all,
    * and memory stays bounded by two generations (~30 MB at the default). Over the UnifiedFC articles
    * (~141k distinct word forms) one pass analyses ~169k words where emptying a 2^16 cache analysed ~305k.
-   */
-  /**
    * `frontRows` (a power of two): rows of the front table; a cache consulted only now and then (behind a
    * per-form-id table of its own) does as well with far fewer.
    */

@@ -43,17 +43,6 @@ function buildOpeners(): Uint32Array {
 for (const closers of [...PAIRS.values(), ...TOGGLES])
   for (const closer of closers) CLOSERS[closer.charCodeAt(0)] = 1;
 
-/** Whether the gap `[from, to)` holds a paragraph break (two line breaks), across which no quotation stays open. */
-export function hasParagraphBreak(raw: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let i = from; i < to; i++) {
-    const code = raw.charCodeAt(i);
-    if (code === 0x0a || code === 0x2028) breaks++;
-    else if (code === 0x2029 || code === 0x0c) breaks += 2;
-  }
-  return breaks >= 2;
-}
-
 /** Whether code unit `code` closes a pair whose packed closers are `closers`. */
 function closes(closers: number, code: number): boolean {
   return (closers & 0xffff) === code || closers >>> 16 === code;
@@ -79,7 +68,7 @@ export class QuoteMatcher {
     this.opens = new Uint8Array(tokenCount);
   }
 
-  /** A paragraph break: no quotation stays open across it. */
+  /** Forgets every open mark (at a paragraph break, across which no quotation stays open). */
   closeAll(): void {
     this.depth = 0;
   }

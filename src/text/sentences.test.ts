@@ -126,6 +126,24 @@ describe("splitSentences: line breaks", () => {
       "عنوان آخر بلا نقطة",
     ]);
     expect(sentences("سطر أول\r\n\r\nسطر ثان")).toEqual(["سطر أول", "سطر ثان"]);
+    expect(sentences("سطر أول\r\rسطر ثان")).toEqual(["سطر أول", "سطر ثان"]);
+  });
+
+  it("closes a quotation left open at a paragraph break, whatever the line endings", () => {
+    // The « is never closed in its paragraph; the » of the next one must not pair with it and hide
+    // the period of «آخر.» inside a quotation.
+    const expected = ["قال: «هذا نص.", "ثم جاء خبر آخر.", "وانتهى» الأمر."];
+    for (const blank of ["\n\n", "\r\n\r\n", "\r\r", "\u2029", "\n\u000c"]) {
+      expect(sentences(`قال: «هذا نص.${blank}ثم جاء خبر آخر. وانتهى» الأمر.`)).toEqual(expected);
+    }
+  });
+
+  it("keeps a quotation open across a single line break of any kind", () => {
+    for (const lineBreak of ["\n", "\r\n", "\r", "\u2028"]) {
+      expect(sentences(`قال: «هذا نص.${lineBreak}ثم جاء خبر آخر» الأمر.`)).toEqual([
+        `قال: «هذا نص.${lineBreak}ثم جاء خبر آخر» الأمر.`,
+      ]);
+    }
   });
 
   it("ends before a list marker on a new line", () => {

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from "../core/layers.js";
 import { CHAR_CLASS, CharClass, isWhitespace } from "./char-class.js";
-import { hasParagraphBreak, QuoteMatcher } from "./quotes.js";
+import { type GapBreaks, hasBreak, lineBreaks, NO_BREAK } from "./line-breaks.js";
+import { QuoteMatcher } from "./quotes.js";
 
 /**
  * Sentence boundaries over tokens. A sentence ends at . ! ? ؟ … (and runs such as «..»), after any closing
@@ -10,12 +11,6 @@ import { hasParagraphBreak, QuoteMatcher } from "./quotes.js";
  * Sentences are cut from a partition of the text and trimmed, so every character that is not whitespace
  * belongs to exactly one sentence.
  */
-
-const LINE_FEED = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-const FORM_FEED = 0x0c;
-const LINE_SEPARATOR = 0x2028;
-const PARAGRAPH_SEPARATOR = 0x2029;
 
 /** Latin abbreviations that take a period mid-sentence (lower case, without the period). */
 const LATIN_ABBREVIATIONS = new Set([
@@ -47,38 +42,10 @@ const LIST_MARKERS = new Set(["-", "*", "•", "●", "▪", "■", "◦", "‣"
 /** Closing punctuation that stays with the sentence it follows. */
 const CLOSERS = new Set([")", "]", "}", '"', "'"]);
 
-/** Line breaks in the gap `[from, to)`: a blank line or paragraph separator counts as two. */
-function lineBreaks(raw: string, from: number, to: number): { count: number; first: number } {
-  let count = 0;
-  let first = -1;
-  for (let i = from; i < to; i++) {
-    const code = raw.charCodeAt(i);
-    let add = 0;
-    if (code === LINE_FEED || code === LINE_SEPARATOR) add = 1;
-    else if (code === CARRIAGE_RETURN) add = raw.charCodeAt(i + 1) === LINE_FEED ? 0 : 1;
-    else if (code === PARAGRAPH_SEPARATOR || code === FORM_FEED) add = 2;
-    if (add > 0 && first < 0)
-      first = code === LINE_FEED && raw.charCodeAt(i - 1) === CARRIAGE_RETURN ? i - 1 : i;
-    count += add;
-  }
-  return { count, first };
-}
-
 /** A punctuation token that starts with a sentence-final mark (. ! ? ؟ … ۔ ‼ ⁇ ⁈ ⁉, the tokeniser's class). */
 function isFinalPunct(token: Token): boolean {
   return CHAR_CLASS[token.norm.charCodeAt(0)] === CharClass.final;
 }
-
-/** Whether the gap `[from, to)` holds any line or paragraph break: most gaps are one space and hold none. */
-function hasBreak(raw: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = raw.charCodeAt(i);
-    if (code <= 0x0d ? code >= 0x0a : code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR) return true;
-  }
-  return false;
-}
-
-const NO_BREAK = { count: 0, first: -1 };
 
 /** A period that closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(tokens: readonly Token[], k: number): boolean {
@@ -107,11 +74,14 @@ function continuesAfter(raw: string, mark: Token, next: Token | undefined): bool
  */
 export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[] {
   const quotes = new QuoteMatcher(tokens.length);
+  // Candidate token indexes, each with the line breaks of the gap after it.
   const candidates: number[] = [];
+  const gaps: GapBreaks[] = [];
   const count = tokens.length;
   for (let k = 0; k < count; k++) {
     const token = tokens[k]!;
     let candidate = false;
+    let gap = NO_BREAK;
     if (token.kind === "punct") {
       if (token.end - token.start === 1) quotes.mark(tokens, k, raw.charCodeAt(token.start));
       candidate = isFinalPunct(token);
@@ -121,19 +91,24 @@ export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[
       const to = tokens[k + 1]!.start;
       if (to > from && hasBreak(raw, from, to)) {
         candidate = true;
-        if (quotes.depth > 0 && hasParagraphBreak(raw, from, to)) quotes.closeAll();
+        gap = lineBreaks(raw, from, to);
+        // A paragraph break: no quotation stays open across it.
+        if (gap.count >= 2) quotes.closeAll();
       }
     }
-    if (candidate) candidates.push(k);
+    if (candidate) {
+      candidates.push(k);
+      gaps.push(gap);
+    }
   }
   const cuts: number[] = [];
   let skipTo = -1;
-  for (const k of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const k = candidates[c]!;
     if (k <= skipTo) continue;
     const token = tokens[k]!;
     const next = tokens[k + 1];
-    const gap =
-      next && hasBreak(raw, token.end, next.start) ? lineBreaks(raw, token.end, next.start) : NO_BREAK;
+    const gap = gaps[c]!;
     if (gap.count >= 2) {
       cuts.push(gap.first);
       continue;

@@ -20,6 +20,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { limitHeapGrowth } from "../src/core/heap.js";
 import { analysisLayers } from "../src/link/link-store.js";
 import { Linker } from "../src/link/linker.js";
 import type { LinkDocInput } from "../src/link/types.js";
@@ -179,6 +180,7 @@ function format(r: ScaleResult): string {
 async function main(): Promise<void> {
   const scaleIndex = process.argv.indexOf("--scale");
   if (scaleIndex >= 0) {
+    limitHeapGrowth(); // as `marsad run` does (its full-run child gets it from the CLI's main)
     process.stdout.write(JSON.stringify(measure(Number(process.argv[scaleIndex + 1]))));
     return;
   }

@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { limitHeapGrowth } from "../src/core/heap.js";
 import { fingerprintArticle, readArticles } from "../src/ingest/index.js";
 import { openSqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { ArticleInput } from "../src/store/store.js";
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
   const onlyIndex = process.argv.indexOf("--only");
   const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : undefined;
   if (process.argv.includes("--child") && only) {
+    limitHeapGrowth(); // as the CLI does
     process.stdout.write(JSON.stringify(await measure(only as Mode)));
     return;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { errorMessage, InputError, MarsadError } from "../core/errors.js";
+import { limitHeapGrowth } from "../core/heap.js";
 import { packageRoot } from "../core/paths.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -55,6 +56,7 @@ Examples:
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  limitHeapGrowth();
   try {
     await buildProgram().parseAsync([...argv], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok;

@@ -188,6 +188,13 @@ honest macro-F1.
   0.508 / 0.471 / 0.427.
 - Features relative to the claim's other candidate articles (coverage minus their mean and maximum, rank),
   as a batch-aware \`verify\` could compute: 0.503 / 0.463 / 0.432.
+- Soft matching with word vectors learned from unlabelled text (PPMI of stem co-occurrence, randomised SVD to
+  64 or 128 dims, Int8; built from ANERcorp, the Wojood sample and the training folds' articles, never fold ${TEST_FOLD}'s):
+  each claim stem's best cosine to the best line, 3-line window and article, mean-vector cosines, shares of
+  claim stems matched at 0.5 / 0.7, or 128 word-cluster keys instead: 0.487–0.510 / 0.460–0.471 /
+  0.421–0.443, and 4–8 ms more per pair. The vectors are sensible (غارة ~ قصف, حلب ~ إدلب) but, the corpus being
+  one war, an unrelated strike elsewhere is as close to a claim as an article discussing it (discuss vs
+  unrelated AUC 0.64–0.67, the same as exact coverage).
 
 Why word overlap has stalled: on fold ${TEST_FOLD}, the best line of a "discuss" article taken for unrelated covers
 0.20 of the claim's IDF weight, the same as correctly rejected unrelated articles (0.18); unrelated articles

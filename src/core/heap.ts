@@ -5,7 +5,7 @@ import { setFlagsFromString } from "node:v8";
  * V8's own factor (up to about 4×) suits a browser tab; an analysis run keeps only 50–75 MB live after a
  * full collection, so the default let peak RSS reach ~470 MB while analysing the UnifiedFC articles.
  * At 50% the same run peaks at ~310 MB, with CPU time the same within noise (interleaved runs, 2-core VM;
- * 30% saved 15 MB more and cost a few per cent of CPU). See README "Performance".
+ * 30% saved 15 MB more and may cost a few per cent of CPU). See README "Performance".
  */
 export const HEAP_GROWING_PERCENT = 50;
 

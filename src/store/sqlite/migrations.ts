@@ -112,6 +112,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    name: "006_analyses_rowid",
+    // A WITHOUT ROWID table keeps whole rows in its primary-key b-tree, and an analysis (~35 KB of JSON)
+    // overflows its page: every key comparison of a lookup then read the overflow chain. Asking which of
+    // 2,315 articles had no analysis took 284 ms (once per page of `marsad run`); as a rowid table, whose
+    // key index holds the two integers alone, 0.7 ms, and fetching every analysis 645 → 412 ms.
+    up: `
+      CREATE TABLE analyses_by_rowid (
+        article INTEGER NOT NULL,
+        version INTEGER NOT NULL,
+        analysis TEXT NOT NULL CHECK (json_valid(analysis)),
+        analysed_at TEXT NOT NULL,
+        PRIMARY KEY (article, version),
+        FOREIGN KEY (article, version) REFERENCES article_versions(article, version)
+      );
+      INSERT INTO analyses_by_rowid(article, version, analysis, analysed_at)
+        SELECT article, version, analysis, analysed_at FROM analyses ORDER BY article, version;
+      DROP TABLE analyses;
+      ALTER TABLE analyses_by_rowid RENAME TO analyses;
+    `,
+  },
 ];
 
 /** Full-text index of the latest version of each article (rowid = articles.key), backfilled from the table. */

@@ -71,6 +71,36 @@ describe("sqlite store on disk", () => {
     db.close();
   });
 
+  it("moves the analyses of an older store into a rowid table and keeps every one", async () => {
+    const path = tempPath();
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.slice(0, 5));
+    old.prepare("INSERT INTO articles(key, id, latest_version) VALUES (1, 'a', 2), (2, 'b', 1)").run();
+    const version = old.prepare(
+      `INSERT INTO article_versions(article, version, text, content_hash, ingested_at)
+       VALUES (?, ?, 'نص', ?, '2020-01-01T00:00:00.000Z')`,
+    );
+    version.run(1, 1, "h11");
+    version.run(1, 2, "h12");
+    version.run(2, 1, "h21");
+    const analysis = old.prepare(
+      "INSERT INTO analyses(article, version, analysis, analysed_at) VALUES (?, ?, ?, '2020-01-02')",
+    );
+    analysis.run(1, 1, JSON.stringify({ id: "a", version: 1 }));
+    analysis.run(1, 2, JSON.stringify({ id: "a", version: 2 }));
+    expect(() => old.prepare("SELECT rowid FROM analyses").all()).toThrow(/rowid/);
+    old.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.getAnalysis("a", 1)).toEqual({ id: "a", version: 1 });
+    expect(await store.getAnalysis("a", 2)).toEqual({ id: "a", version: 2 });
+    expect((await store.listUnanalysed()).map((a) => a.id)).toEqual(["b"]);
+    await store.close();
+    const db = new Database(path);
+    expect(db.prepare("SELECT count(*) AS n FROM analyses WHERE rowid > 0").get()).toEqual({ n: 2 });
+    db.close();
+  });
+
   it("refuses a database from a newer Marsad", () => {
     const path = tempPath();
     const db = new Database(path);

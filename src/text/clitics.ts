@@ -256,9 +256,13 @@ export function forEachCandidate(word: string, rawAt: RawCodeAt, visitor: Candid
   }
 }
 
+/** The last unit of a restored stem (see {@link CandidateVisitor}): the ه its ت stands for before a suffix. */
+export const RESTORED_STEM_END = HEH;
+const RESTORED_STEM_END_CHAR = String.fromCharCode(RESTORED_STEM_END);
+
 /** The normalised stem of a candidate (see {@link CandidateVisitor}), its ت read as ه when `restored`. */
 export function candidateStem(word: string, chain: Chain, end: number, restored: boolean): string {
-  return restored ? `${word.slice(chain.start, end - 1)}ه` : word.slice(chain.start, end);
+  return restored ? word.slice(chain.start, end - 1) + RESTORED_STEM_END_CHAR : word.slice(chain.start, end);
 }
 
 /** {@link forEachCandidate} with each stem and suffix as a string. */

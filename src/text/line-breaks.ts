@@ -18,17 +18,7 @@ export interface GapBreaks {
 
 export const NO_BREAK: GapBreaks = { count: 0, first: -1 };
 
-/** Whether the gap `[from, to)` holds any line or paragraph break: most gaps are one space and hold none. */
-export function hasBreak(raw: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = raw.charCodeAt(i);
-    if (code <= CARRIAGE_RETURN ? code >= LINE_FEED : code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR)
-      return true;
-  }
-  return false;
-}
-
-/** Counts the line breaks in the gap `[from, to)`; CRLF is one break, a lone CR is one. */
+/** Counts the line breaks in the gap `[from, to)`; CRLF is one break, a lone CR is one; NO_BREAK for none. */
 export function lineBreaks(raw: string, from: number, to: number): GapBreaks {
   let count = 0;
   let first = -1;

@@ -5,13 +5,12 @@ import {
   candidateStem,
   forEachCandidate,
   type RawCodeAt,
+  RESTORED_STEM_END,
   SUFFIX_KEYS,
 } from "./clitics.js";
 import type { StemLexicon } from "./stem-lexicon.js";
 import { type StemTable, stemTableFor, TAIL_SPAN, tailHashes, UNSEEN_STEM } from "./stem-table.js";
 import { hashStep, WordCache } from "./word-cache.js";
-
-const HEH = 0x0647;
 
 /**
  * Scores the analyses of one word as they are enumerated and keeps, without an object per analysis, the
@@ -54,9 +53,9 @@ class BestAnalysis implements CandidateVisitor {
     }
     const back = word.length - end;
     const hash = restored
-      ? WordCache.finish(hashStep(this.tails[back + 1]!, HEH))
+      ? WordCache.finish(hashStep(this.tails[back + 1]!, RESTORED_STEM_END))
       : WordCache.finish(this.tails[back]!);
-    const entry = table.find(hash, word, start, end, restored ? HEH : word.charCodeAt(end - 1));
+    const entry = table.find(hash, word, start, end, restored ? RESTORED_STEM_END : word.charCodeAt(end - 1));
     if (entry >= 0) this.anyKnown = true;
     const score =
       table.chainPriors[chain.index]! *

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../core/layers.js";
 import { CHAR_CLASS, CharClass, isWhitespace } from "./char-class.js";
-import { type GapBreaks, hasBreak, lineBreaks, NO_BREAK } from "./line-breaks.js";
+import { type GapBreaks, lineBreaks, NO_BREAK } from "./line-breaks.js";
 import { QuoteMatcher } from "./quotes.js";
 
 /**
@@ -87,11 +87,10 @@ export function splitSentences(raw: string, tokens: readonly Token[]): Sentence[
       candidate = isFinalPunct(token);
     }
     if (k + 1 < count) {
-      const from = token.end;
-      const to = tokens[k + 1]!.start;
-      if (to > from && hasBreak(raw, from, to)) {
+      // Most gaps are one space: lineBreaks returns NO_BREAK for them without allocating.
+      gap = lineBreaks(raw, token.end, tokens[k + 1]!.start);
+      if (gap !== NO_BREAK) {
         candidate = true;
-        gap = lineBreaks(raw, from, to);
         // A paragraph break: no quotation stays open across it.
         if (gap.count >= 2) quotes.closeAll();
       }
